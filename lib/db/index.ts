@@ -1,0 +1,4 @@
+import "server-only";
+
+export { db, type Db } from "./prisma";
+export * from "./generated/enums";

@@ -1,0 +1,60 @@
+/**
+ * One Prisma client per process, over PGlite (embedded default) or PostgreSQL (DATABASE_URL).
+ * Opened lazily on first use, never at import: `next build` imports route modules, and PGlite
+ * must be opened by exactly one instance per process (it does not lock its folder).
+ *
+ * Not "server-only" so that CLI scripts (seed, benchmarks) can import it; app code imports
+ * `@/lib/db` which adds the guard.
+ */
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "./generated/client";
+import { env, resolveFromRoot } from "../env";
+
+// Password hashes are never selected unless a query asks for them explicitly.
+const OMIT = { user: { passwordHash: true } } as const;
+
+function newPrismaClient(adapter: PrismaPg | PrismaPGlite) {
+  return new PrismaClient({ adapter, omit: OMIT });
+}
+
+export type Db = ReturnType<typeof newPrismaClient>;
+
+function createClient(): { prisma: Db; close: () => Promise<void> } {
+  if (env.DATABASE_URL) {
+    const prisma = newPrismaClient(new PrismaPg({ connectionString: env.DATABASE_URL }));
+    return { prisma, close: () => prisma.$disconnect() };
+  }
+  const dataDir = resolveFromRoot(env.PGLITE_DIR);
+  mkdirSync(dataDir, { recursive: true });
+  const pglite = new PGlite(dataDir);
+  const prisma = newPrismaClient(new PrismaPGlite(pglite));
+  pglite.waitReady.catch(() => {
+    // A failed open must not poison the process: the next call tries again.
+    globalForDb.rehearseDb = undefined;
+  });
+  return {
+    prisma,
+    close: async () => {
+      await prisma.$disconnect();
+      await pglite.close();
+    },
+  };
+}
+
+type DbHandle = ReturnType<typeof createClient>;
+const globalForDb = globalThis as typeof globalThis & { rehearseDb?: DbHandle };
+
+export function db(): Db {
+  globalForDb.rehearseDb ??= createClient();
+  return globalForDb.rehearseDb.prisma;
+}
+
+/** For scripts and tests that must release the database (PGlite) before exiting. */
+export async function closeDb(): Promise<void> {
+  const handle = globalForDb.rehearseDb;
+  globalForDb.rehearseDb = undefined;
+  await handle?.close();
+}

@@ -1,0 +1,57 @@
+/**
+ * The one place that reads process.env. Parsed with zod at start-up (next.config.ts imports
+ * this module, so a bad value fails the build instead of a request). Every variable has an
+ * embedded default so `npm start` works on a fresh machine with nothing configured.
+ */
+import path from "node:path";
+import { z } from "zod";
+
+const booleanFromString = z
+  .enum(["true", "false", "1", "0"])
+  .transform((value) => value === "true" || value === "1");
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  /** PostgreSQL connection string. Unset: the embedded PGlite database in PGLITE_DIR. */
+  DATABASE_URL: z.url().optional(),
+  PGLITE_DIR: z.string().min(1).default("./data/pglite"),
+  /** Signs session cookies. Unset: generated once and kept in DATA_DIR/auth-secret. */
+  AUTH_SECRET: z.string().min(32).optional(),
+  DATA_DIR: z.string().min(1).default("./data"),
+  UPLOADS_DIR: z.string().min(1).default("./data/uploads"),
+  /** Switches uploads to the hosted UploadThing service. Unset: local disk under UPLOADS_DIR. */
+  UPLOADTHING_TOKEN: z.string().min(1).optional(),
+  UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(50 * 1024 * 1024),
+  /** Speech-to-text model: base is more accurate, tiny about twice as fast. */
+  STT_MODEL: z.enum(["base", "tiny"]).default("base"),
+  /** Facial-expression model used by the browser and the evaluation scripts. */
+  EMOTION_MODEL: z.enum(["rehearse-fer", "human-emotion"]).default("rehearse-fer"),
+  /** Path to MediaPipe's face_landmarker.task; when set, the browser uses MediaPipe landmarks. */
+  FACE_LANDMARKER_MODEL: z.string().min(1).optional(),
+  /** Below this many consenting candidates a benchmark shows "not enough data yet". */
+  BENCHMARK_MIN_COHORT: z.coerce.number().int().min(2).default(5),
+  /** Run the analysis worker inside the web server (default) or only in `npm run worker`. */
+  RUN_WORKER_IN_APP: booleanFromString.default(true),
+  /** Failed sign-ins allowed per account and per IP within AUTH_THROTTLE_WINDOW_SEC. */
+  AUTH_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
+  AUTH_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(20),
+  AUTH_THROTTLE_WINDOW_SEC: z.coerce.number().int().positive().default(15 * 60),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+function parseEnv(): Env {
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment variables:\n${problems.join("\n")}`);
+  }
+  return parsed.data;
+}
+
+export const env = parseEnv();
+
+/** Resolves a configured path against the project root (the process working directory). */
+export function resolveFromRoot(configured: string): string {
+  return path.resolve(process.cwd(), configured);
+}
