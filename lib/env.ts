@@ -53,5 +53,6 @@ export const env = parseEnv();
 
 /** Resolves a configured path against the project root (the process working directory). */
 export function resolveFromRoot(configured: string): string {
-  return path.resolve(process.cwd(), configured);
+  // Runtime data folders, not sources: keep Turbopack from tracing the whole project for them.
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), configured);
 }

@@ -1,28 +1,46 @@
 "use client";
 
-import { useActionState, type ReactNode } from "react";
+import { startTransition, useActionState, useRef, type ReactNode } from "react";
 import type { AnyFormAction } from "@/lib/actions/form-action-type";
 import { Alert } from "./alert";
 
 /**
  * A form bound to a server action through useActionState: shows the action's message and hands
- * field errors and the pending state to its children.
+ * field errors and the pending state to its children. Submits through a transition rather than
+ * `<form action>` so that React does not clear the fields: after an error the user's input stays,
+ * and the form is reset only after a success when `resetOnSuccess` is set.
  */
 export function ActionForm({
   action,
   children,
   className,
   showSuccess = true,
+  resetOnSuccess = false,
 }: {
   action: AnyFormAction;
   children: (state: { pending: boolean; fieldErrors: Record<string, string> }) => ReactNode;
   className?: string;
   showSuccess?: boolean;
+  resetOnSuccess?: boolean;
 }) {
-  const [state, formAction, pending] = useActionState(action, null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const [state, dispatch, pending] = useActionState(async (previous: Awaited<ReturnType<AnyFormAction>> | null, formData: FormData) => {
+    const result = await action(previous, formData);
+    if (result.ok && resetOnSuccess) formRef.current?.reset();
+    return result;
+  }, null);
   const fieldErrors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   return (
-    <form action={formAction} className={className} noValidate>
+    <form
+      ref={formRef}
+      className={className}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        const formData = new FormData(event.currentTarget);
+        startTransition(() => dispatch(formData));
+      }}
+    >
       {state && !state.ok && <Alert tone="error" className="mb-3">{state.message}</Alert>}
       {state?.ok && showSuccess && state.message && <Alert tone="success" className="mb-3">{state.message}</Alert>}
       {children({ pending, fieldErrors })}

@@ -1,9 +1,7 @@
 import { z } from "zod";
+import { formCheckbox as checkbox } from "./form";
 
 const id = z.string().min(1).max(40);
-const checkbox = z
-  .union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("false"), z.literal("")])
-  .transform((value) => value === true || value === "on" || value === "true");
 
 export const roleSchema = z.enum(["CANDIDATE", "COACH", "ADMIN"]);
 

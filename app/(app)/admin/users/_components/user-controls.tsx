@@ -33,7 +33,8 @@ export function RoleControl({ userId, role, name }: { userId: string; role: stri
 
 export function AssignCoachControl({ candidateId, name, coaches }: { candidateId: string; name: string; coaches: Array<{ id: string; name: string }> }) {
   const [state, action, pending] = useActionState(assignCoachAction, null);
-  if (coaches.length === 0) return <span className="text-xs text-muted">No coaches yet</span>;
+  // Nothing left to assign (no coaches, or all of them already assigned).
+  if (coaches.length === 0) return null;
   return (
     <form action={action} className="flex items-center gap-2">
       <input type="hidden" name="candidateId" value={candidateId} />

@@ -20,7 +20,7 @@ interface QuestionValues {
 export function QuestionForm({ bankId, question, defaultCategory }: { bankId: string; question?: QuestionValues; defaultCategory: string }) {
   const prefix = question ? `q-${question.id}-` : "new-";
   return (
-    <ActionForm action={question ? updateQuestionAction : createQuestionAction} className="space-y-3">
+    <ActionForm action={question ? updateQuestionAction : createQuestionAction} className="space-y-3" resetOnSuccess={!question}>
       {({ pending, fieldErrors }) => (
         <>
           {question ? <input type="hidden" name="questionId" value={question.id} /> : <input type="hidden" name="bankId" value={bankId} />}

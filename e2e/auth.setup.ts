@@ -1,0 +1,13 @@
+import { expect, test as setup } from "@playwright/test";
+import { demoAccount, storageStatePath, type DemoRole } from "./support/accounts";
+import { signIn } from "./support/sign-in";
+
+for (const role of ["CANDIDATE", "COACH", "ADMIN"] as DemoRole[]) {
+  setup(`sign in as the demo ${role.toLowerCase()}`, async ({ page }) => {
+    const account = demoAccount(role);
+    await signIn(page, account.email, account.password);
+    await expect(page).toHaveURL(/\/dashboard/);
+    await expect(page.getByTestId("signed-in-as")).toContainText(role.toLowerCase());
+    await page.context().storageState({ path: storageStatePath(role) });
+  });
+}

@@ -1,0 +1,42 @@
+/**
+ * Starts the app for end-to-end tests: a fresh embedded database under data/e2e, migrated and
+ * seeded, then a production build served on E2E_PORT. Refuses to touch a non-local PostgreSQL.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const dataDir = path.join(root, "data/e2e");
+
+if (process.env.DATABASE_URL && !/@(localhost|127\.0\.0\.1|\[::1\])[:/]/.test(process.env.DATABASE_URL)) {
+  console.error("Refusing to run end-to-end tests against a non-local DATABASE_URL.");
+  process.exit(1);
+}
+
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  NODE_ENV: "production",
+  DATA_DIR: dataDir,
+  PGLITE_DIR: path.join(dataDir, "pglite"),
+  UPLOADS_DIR: path.join(dataDir, "uploads"),
+  AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+  PORT: process.env.PORT ?? "3200",
+};
+if (!process.env.DATABASE_URL) rmSync(dataDir, { recursive: true, force: true });
+
+function run(command: string, args: string[]) {
+  const result = spawnSync(command, args, { cwd: root, env, stdio: "inherit" });
+  if (result.status !== 0) {
+    console.error(`${command} ${args.join(" ")} failed`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+run("npx", ["tsx", "scripts/db-migrate.ts"]);
+run("npx", ["tsx", "prisma/seed.ts"]);
+if (!process.env.E2E_SKIP_BUILD) run("npx", ["next", "build"]);
+
+const server = spawn("npx", ["next", "start", "-p", env.PORT!, "-H", "127.0.0.1"], { cwd: root, env, stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
