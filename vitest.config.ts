@@ -24,6 +24,7 @@ export default defineConfig({
         test: {
           name: "db",
           include: ["lib/**/*.db.test.ts"],
+          setupFiles: ["lib/testing/db-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // One PGlite instance per file is heavy on 2 cores: run the files one after another.

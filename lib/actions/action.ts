@@ -1,7 +1,7 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import { unstable_rethrow } from "next/navigation";
-import { z } from "zod";
+import type { z } from "zod";
 import { requireViewer, type Viewer } from "@/lib/auth/viewer";
 import type { Role } from "@/lib/db";
 import { isAppError } from "@/lib/errors";

@@ -27,8 +27,10 @@ function createClient(): { prisma: Db; close: () => Promise<void> } {
     const prisma = newPrismaClient(new PrismaPg({ connectionString: env.DATABASE_URL }));
     return { prisma, close: () => prisma.$disconnect() };
   }
-  const dataDir = resolveFromRoot(env.PGLITE_DIR);
-  mkdirSync(dataDir, { recursive: true });
+  // "memory://" keeps the database in memory (tests); anything else is a folder on disk.
+  const inMemory = env.PGLITE_DIR.startsWith("memory://");
+  const dataDir = inMemory ? env.PGLITE_DIR : resolveFromRoot(env.PGLITE_DIR);
+  if (!inMemory) mkdirSync(dataDir, { recursive: true });
   const pglite = new PGlite(dataDir);
   const prisma = newPrismaClient(new PrismaPGlite(pglite));
   pglite.waitReady.catch(() => {
