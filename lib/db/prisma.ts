@@ -22,7 +22,7 @@ function newPrismaClient(adapter: PrismaPg | PrismaPGlite) {
 
 export type Db = ReturnType<typeof newPrismaClient>;
 
-function createClient(): { prisma: Db; close: () => Promise<void> } {
+function createClient(): { prisma: Db; pglite?: PGlite; close: () => Promise<void> } {
   if (env.DATABASE_URL) {
     const prisma = newPrismaClient(new PrismaPg({ connectionString: env.DATABASE_URL }));
     return { prisma, close: () => prisma.$disconnect() };
@@ -39,6 +39,7 @@ function createClient(): { prisma: Db; close: () => Promise<void> } {
   });
   return {
     prisma,
+    pglite,
     close: async () => {
       await prisma.$disconnect();
       await pglite.close();
@@ -52,6 +53,17 @@ const globalForDb = globalThis as typeof globalThis & { rehearseDb?: DbHandle };
 export function db(): Db {
   globalForDb.rehearseDb ??= createClient();
   return globalForDb.rehearseDb.prisma;
+}
+
+/**
+ * The embedded database's PGlite instance, for the job queue to share (PGlite allows one instance
+ * per folder). Throws when the app runs on PostgreSQL.
+ */
+export function pgliteInstance(): PGlite {
+  db();
+  const pglite = globalForDb.rehearseDb?.pglite;
+  if (!pglite) throw new Error("No embedded PGlite database: DATABASE_URL is set.");
+  return pglite;
 }
 
 /** For scripts and tests that must release the database (PGlite) before exiting. */

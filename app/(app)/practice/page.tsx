@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
@@ -21,7 +22,9 @@ export default async function PracticePage() {
             <li key={bank.id}>
               <Card className="h-full">
                 <div className="flex items-start justify-between gap-2">
-                  <h2 className="font-semibold">{bank.title}</h2>
+                  <h2 className="font-semibold">
+                    <Link href={`/practice/${bank.id}`} className="hover:text-brand-700 hover:underline">{bank.title}</Link>
+                  </h2>
                   <Badge tone="brand">{bank.category}</Badge>
                 </div>
                 <p className="mt-2 text-sm text-muted">{bank.description}</p>

@@ -1,0 +1,35 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { createAction, createFormAction } from "@/lib/actions/action";
+import { answerEventSchema, calibrationInputSchema, sessionIdSchema, startSessionSchema } from "@/lib/schemas/sessions";
+import { completeSession, recordAnswerEvent, saveSessionCalibration, startSession } from "@/lib/sessions/run-session";
+import { recordCameraConsent } from "@/lib/users/consent";
+import { z } from "zod";
+
+const CANDIDATE = ["CANDIDATE" as const];
+
+export const startSessionAction = createFormAction({
+  schema: startSessionSchema.extend({
+    // Checkbox lists arrive as a single string when one box is ticked.
+    questionIds: z.union([z.string(), z.array(z.string())]).optional().transform((value) => (value === undefined ? [] : [value].flat())),
+  }),
+  roles: CANDIDATE,
+  handler: async (input, viewer) => {
+    const session = await startSession(viewer, input);
+    redirect(`/sessions/${session.id}/run`);
+  },
+});
+
+export const recordAnswerEventAction = createAction({ schema: answerEventSchema, roles: CANDIDATE, handler: (input, viewer) => recordAnswerEvent(viewer, input) });
+
+export const saveCalibrationAction = createAction({ schema: calibrationInputSchema, roles: CANDIDATE, handler: (input, viewer) => saveSessionCalibration(viewer, input) });
+
+export const completeSessionAction = createAction({
+  schema: sessionIdSchema,
+  roles: CANDIDATE,
+  handler: (input, viewer) => completeSession(viewer, input.sessionId),
+  revalidate: (input) => [`/sessions/${input.sessionId}`, "/dashboard"],
+});
+
+export const cameraConsentAction = createAction({ schema: z.object({}), roles: CANDIDATE, handler: (_input, viewer) => recordCameraConsent(viewer) });

@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { storeVisionResults } from "@/lib/answers/store-results";
+import { requireViewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { parseJsonBody, route } from "@/lib/http/route";
+import { visionUploadSchema } from "@/lib/vision/schemas";
+
+/** A 10-minute answer's 4 Hz timeline is ~400 kB of JSON; anything far bigger is not ours. */
+const MAX_VISION_BYTES = 2 * 1024 * 1024;
+const paramsSchema = z.object({ answerId: z.string().min(1).max(40) });
+
+/** Stores the features the browser measured for one answer (never video frames). */
+export const POST = route(async (request: Request, { params }: { params: Promise<{ answerId: string }> }) => {
+  const viewer = await requireViewer("CANDIDATE");
+  const { answerId } = paramsSchema.parse(await params);
+  const answer = await db().answer.findFirst({ where: { id: answerId, candidateId: viewer.id }, select: { id: true } });
+  if (!answer) throw new AppError("NOT_FOUND", "No such answer, or it is not yours.");
+  const declared = Number(request.headers.get("content-length"));
+  if (!Number.isFinite(declared) || declared > MAX_VISION_BYTES) {
+    throw new AppError("PAYLOAD_TOO_LARGE", "Vision results are limited to 2 MB and must declare their length.");
+  }
+  const payload = await parseJsonBody(request, visionUploadSchema);
+  await storeVisionResults(answer.id, payload);
+  return Response.json({ answerId: answer.id, stored: true }, { status: 201 });
+});

@@ -1,0 +1,41 @@
+/**
+ * The durable job queue: pg-boss over the app's own database. Embedded mode runs pg-boss on the
+ * same PGlite instance as Prisma (one process owns the folder, so the worker runs in the app);
+ * with PostgreSQL, pg-boss has its own pool and any number of `npm run worker` processes share it.
+ * Jobs and their retries live in the database, so they survive restarts.
+ *
+ * Not "server-only": the worker CLI imports it.
+ */
+import { PgBoss, fromPglite } from "pg-boss";
+import { env } from "@/lib/env";
+import { pgliteInstance } from "@/lib/db/prisma";
+import { JOB_DEFINITIONS } from "./definitions";
+
+const globalForQueue = globalThis as typeof globalThis & { rehearseBoss?: Promise<PgBoss> };
+
+async function startBoss(): Promise<PgBoss> {
+  const boss = env.DATABASE_URL
+    ? new PgBoss({ connectionString: env.DATABASE_URL, schema: "pgboss" })
+    : new PgBoss({ db: fromPglite(pgliteInstance()), backend: "pglite", schema: "pgboss" });
+  boss.on("error", (error) => console.error("[jobs] queue error:", error));
+  await boss.start();
+  for (const definition of Object.values(JOB_DEFINITIONS)) {
+    await boss.createQueue(definition.name, definition.queue);
+  }
+  return boss;
+}
+
+/** The process's one pg-boss instance, started on first use. */
+export function queue(): Promise<PgBoss> {
+  globalForQueue.rehearseBoss ??= startBoss().catch((error: unknown) => {
+    globalForQueue.rehearseBoss = undefined;
+    throw error;
+  });
+  return globalForQueue.rehearseBoss;
+}
+
+export async function stopQueue(): Promise<void> {
+  const boss = globalForQueue.rehearseBoss;
+  globalForQueue.rehearseBoss = undefined;
+  if (boss) await (await boss).stop({ graceful: true, timeout: 30_000 });
+}

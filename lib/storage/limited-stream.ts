@@ -1,0 +1,88 @@
+/**
+ * Streaming upload checks, pure over Web streams: sniff the media type from the first bytes and
+ * stop as soon as the size cap is passed, without ever buffering the whole body.
+ */
+import { sniffMedia, SNIFF_BYTES, type SniffedMedia } from "@/lib/speech/media-sniff";
+
+export class UploadTooLargeError extends Error {
+  constructor(readonly maxBytes: number) {
+    super(`The file is larger than the ${Math.round(maxBytes / 1024 / 1024)} MB limit.`);
+    this.name = "UploadTooLargeError";
+  }
+}
+
+export class UnsupportedUploadError extends Error {
+  constructor(message = "This is not a supported audio or video file (webm, wav, ogg, mp3, m4a/mp4, flac).") {
+    super(message);
+    this.name = "UnsupportedUploadError";
+  }
+}
+
+export class EmptyUploadError extends Error {
+  constructor() {
+    super("The file is empty.");
+    this.name = "EmptyUploadError";
+  }
+}
+
+/**
+ * Reads the head of `body` to identify the media by its magic bytes, then returns a stream of the
+ * whole body (head included) that errors with UploadTooLargeError once more than `maxBytes` pass.
+ */
+export async function inspectUpload(
+  body: ReadableStream<Uint8Array>,
+  maxBytes: number,
+): Promise<{ media: SniffedMedia; stream: ReadableStream<Uint8Array> }> {
+  const reader = body.getReader();
+  const head: Uint8Array[] = [];
+  let headBytes = 0;
+  while (headBytes < SNIFF_BYTES) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    head.push(value);
+    headBytes += value.byteLength;
+  }
+  if (headBytes === 0) throw new EmptyUploadError();
+  const first = concat(head);
+  const media = sniffMedia(first);
+  if (!media) {
+    await reader.cancel();
+    throw new UnsupportedUploadError();
+  }
+
+  let total = 0;
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      total += first.byteLength;
+      if (total > maxBytes) {
+        void reader.cancel();
+        controller.error(new UploadTooLargeError(maxBytes));
+        return;
+      }
+      controller.enqueue(first);
+    },
+    async pull(controller) {
+      const { done, value } = await reader.read();
+      if (done) return controller.close();
+      total += value.byteLength;
+      if (total > maxBytes) {
+        await reader.cancel();
+        controller.error(new UploadTooLargeError(maxBytes));
+        return;
+      }
+      controller.enqueue(value);
+    },
+    cancel: (reason) => reader.cancel(reason),
+  });
+  return { media, stream };
+}
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.byteLength, 0));
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.byteLength;
+  }
+  return out;
+}

@@ -1,0 +1,50 @@
+import { createReadStream, createWriteStream } from "node:fs";
+import { mkdir, rename, rm, stat } from "node:fs/promises";
+import path from "node:path";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import type { ReadableStream as NodeWebReadableStream } from "node:stream/web";
+import { env, resolveFromRoot } from "@/lib/env";
+import type { StorageDriver, StoredFile } from "./types";
+
+/** Keys are relative paths made by the app (owner/answer/file.ext); refuse anything else. */
+function safePath(key: string): string {
+  if (!/^[A-Za-z0-9_-]+(\/[A-Za-z0-9_.-]+)+$/.test(key) || key.split("/").includes("..")) {
+    throw new Error(`invalid storage key: ${key}`);
+  }
+  return path.join(resolveFromRoot(env.UPLOADS_DIR), key);
+}
+
+/** Files on local disk under UPLOADS_DIR; served back only through authorisation-checked routes. */
+export const localDriver: StorageDriver & { write(key: string, body: ReadableStream<Uint8Array>): Promise<StoredFile> } = {
+  name: "LOCAL",
+
+  /** Streams to a temporary file and renames it into place, so a failed upload leaves nothing behind. */
+  async write(key, body) {
+    const target = safePath(key);
+    const partial = `${target}.partial`;
+    await mkdir(path.dirname(target), { recursive: true });
+    try {
+      await pipeline(Readable.fromWeb(body as NodeWebReadableStream<Uint8Array>), createWriteStream(partial));
+      await rename(partial, target);
+    } catch (error) {
+      await rm(partial, { force: true });
+      throw error;
+    }
+    return { key, sizeBytes: (await stat(target)).size };
+  },
+
+  async localCopy(key) {
+    return { path: safePath(key), release: async () => undefined };
+  },
+
+  async read(key) {
+    const file = safePath(key);
+    const { size } = await stat(file);
+    return { stream: Readable.toWeb(createReadStream(file)) as ReadableStream<Uint8Array>, sizeBytes: size };
+  },
+
+  async delete(key) {
+    await rm(safePath(key), { force: true });
+  },
+};
