@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AnswerCard } from "@/components/report/answer-card";
+import { RefreshWhilePending } from "@/components/report/refresh-while-pending";
+import { Alert } from "@/components/ui/alert";
+import { buttonClasses } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePageViewer } from "@/lib/auth/viewer";
+import { isAppError } from "@/lib/errors";
+import { getSessionReport } from "@/lib/sessions/session-report";
+
+export const metadata: Metadata = { title: "Session report" };
+
+const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" });
+
+export default async function SessionReportPage({ params }: { params: Promise<{ sessionId: string }> }) {
+  const viewer = await requirePageViewer();
+  const report = await getSessionReport(viewer, (await params).sessionId).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const pending = report.answers.some((answer) => ["RECORDED", "QUEUED", "PROCESSING"].includes(answer.status));
+  const unanswered = report.answers.some((answer) => answer.status === "PENDING");
+  return (
+    <>
+      <RefreshWhilePending sessionId={report.id} pending={pending} />
+      <PageHeader
+        title={report.bank.title}
+        description={`${report.isOwner ? "" : `${report.candidate.name} · `}${dateFormat.format(report.startedAt)} · ${report.mode === "LIVE" ? "camera and microphone" : "microphone only"}`}
+        actions={
+          report.isOwner && unanswered ? (
+            <Link href={`/sessions/${report.id}/run`} className={buttonClasses()}>Continue this session</Link>
+          ) : undefined
+        }
+      />
+      {pending && <Alert className="mb-4">Some answers are still being analysed; this page updates by itself.</Alert>}
+      {report.mode === "LIVE" && !report.calibrated && (
+        <Alert tone="warning" className="mb-4">Gaze calibration was skipped: eye-contact figures use standard settings and are less precise.</Alert>
+      )}
+      <div className="space-y-6">
+        {report.answers.map((answer, index) => (
+          <AnswerCard key={answer.id} answer={answer} number={index + 1} calibrated={report.calibrated} />
+        ))}
+      </div>
+    </>
+  );
+}

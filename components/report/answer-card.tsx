@@ -1,0 +1,96 @@
+import { Card } from "@/components/ui/card";
+import type { AnswerReport } from "@/lib/sessions/session-report";
+import { AnswerStatus } from "./answer-status";
+import { percent, seconds } from "./format";
+import { ScoreCard } from "./score-card";
+
+const SCORE_INFO = [
+  { key: "attentiveness", title: "Attentiveness", description: "Eye contact and looking-away episodes." },
+  { key: "composure", title: "Composure", description: "Steadiness of expression and voice, and fillers." },
+  { key: "engagement", title: "Engagement", description: "Facial expressiveness and vocal variety." },
+  { key: "thinkingTime", title: "Thinking time", description: "Pause before the first word and glances away at the start." },
+  { key: "signalMismatch", title: "Face/voice agreement", description: "Whether facial and vocal signals moved together." },
+] as const;
+
+function Figure({ label, value, note, testId }: { label: string; value: string; note?: string; testId?: string }) {
+  return (
+    <div data-testid={testId}>
+      <dt className="text-xs text-muted">{label}</dt>
+      <dd className="text-lg font-semibold tabular-nums">{value}</dd>
+      {note && <dd className="text-xs text-muted">{note}</dd>}
+    </div>
+  );
+}
+
+/** One answer: status, headline figures, two or three concrete tips, and the composite scores. */
+export function AnswerCard({ answer, number, calibrated }: { answer: AnswerReport; number: number; calibrated: boolean }) {
+  const { speech, vision } = answer;
+  return (
+    <Card className="space-y-4" data-testid="answer-card">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <p className="text-xs text-muted">Question {number}</p>
+          <h3 className="font-semibold">{answer.question.text}</h3>
+        </div>
+        <AnswerStatus status={answer.status} progress={answer.progress} />
+      </div>
+      {answer.status === "FAILED" && answer.failureReason && (
+        <p className="rounded bg-red-50 px-3 py-2 text-sm text-red-800" role="alert">{answer.failureReason}</p>
+      )}
+
+      <dl className="grid grid-cols-2 gap-4 sm:grid-cols-4">
+        {speech && (
+          <>
+            <Figure testId="figure-wpm" label="Pace" value={`${Math.round(speech.pace.wpm)} wpm`} note={`ideal ${speech.pace.target.idealMin}-${speech.pace.target.idealMax}`} />
+            <Figure label="Fillers" value={`${speech.fillers.per100Words.toFixed(1)} / 100 words`} note={`${speech.fillers.count} in total`} />
+            <Figure label="Pauses over 2 s" value={String(speech.pauses.longCount)} note={`longest ${seconds(speech.pauses.longestSec)}`} />
+            <Figure label="Pitch range" value={`${speech.voice.rangeSemitones.toFixed(1)} st`} note={speech.voice.monotone ? "flat delivery" : "varied"} />
+          </>
+        )}
+        {vision && (
+          <>
+            <Figure testId="figure-face-visible" label="Face visible" value={percent(vision.faceVisibleShare)} note={`${vision.framesAnalysed} frames analysed`} />
+            <Figure
+              label="Eye contact"
+              value={percent(vision.eyeContactShare)}
+              note={calibrated ? "of face-visible time" : "uncalibrated: standard settings"}
+            />
+            <Figure label="Looked away" value={`${vision.lookingAway.count}×`} note={seconds(vision.lookingAway.totalMs / 1000)} />
+            <Figure
+              testId="figure-expression"
+              label="Most observed expression"
+              value={vision.dominantEmotion ?? "—"}
+              note="what the face showed, not what you felt"
+            />
+          </>
+        )}
+      </dl>
+
+      {answer.tips.length > 0 && (
+        <ul className="space-y-1 text-sm" aria-label="Tips">
+          {answer.tips.map((tip) => (
+            <li key={tip.id} className="flex gap-2">
+              <span aria-hidden>{tip.kind === "keep" ? "✓" : "→"}</span>
+              <span>{tip.text}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {answer.scores && (
+        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+          {SCORE_INFO.map((info) => (
+            <ScoreCard key={info.key} title={info.title} description={info.description} score={answer.scores![info.key]} />
+          ))}
+        </div>
+      )}
+
+      {answer.transcript && (
+        <details>
+          <summary className="cursor-pointer text-sm text-brand-700">Transcript</summary>
+          <p className="mt-2 text-sm leading-relaxed" data-testid="transcript">{answer.transcript}</p>
+        </details>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,26 @@
+import { expect, test } from "@playwright/test";
+import { chromiumArgs } from "./support/browser";
+import { acceptConsentAndDevices, answerFor, percentOf, startSession, waitForAnalysis } from "./support/interview";
+import { fakeMediaArgs, fixturePaths, sharedVideosAvailable } from "./support/media-fixtures";
+import { signUp, uniqueEmail } from "./support/sign-in";
+
+test.skip(!sharedVideosAvailable(), "needs the no-face control video in ../shared/data/video (not present)");
+test.use({ launchOptions: { executablePath: "/usr/bin/chromium", args: chromiumArgs(fakeMediaArgs(fixturePaths.noFaceY4m)) } });
+test.setTimeout(240_000);
+
+test("with nobody in view the page warns and the face share is near zero", async ({ page }) => {
+  await signUp(page, "Nobody There", uniqueEmail("noface"), "nobody's long password");
+  await startSession(page, "Communication under pressure", 1);
+  await acceptConsentAndDevices(page);
+  await expect(page.getByTestId("face-indicator")).toHaveText("No face found", { timeout: 90_000 });
+  await expect(page.getByText("Face not found: sit facing the camera")).toBeVisible();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByRole("button", { name: "Skip calibration" }).click();
+  await page.getByRole("button", { name: "Start answering now" }).click();
+  await expect(page.getByText("We can't see your face.")).toBeVisible({ timeout: 10_000 });
+  await page.waitForTimeout(4000);
+  await page.getByRole("button", { name: "Finish answer" }).click();
+
+  await waitForAnalysis(page, 1);
+  expect(percentOf(await page.getByTestId("figure-face-visible").textContent())).toBeLessThan(10);
+});

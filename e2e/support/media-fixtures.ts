@@ -1,0 +1,68 @@
+/**
+ * Builds fake camera and microphone inputs for Chromium at test time, from the research videos in
+ * ../shared (never copied into the repo) and speech synthesised with espeak-ng. Chromium loops
+ * both files for as long as the page records.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync } from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "../..");
+export const SHARED_DIR = process.env.REHEARSE_SHARED_DIR ?? path.resolve(root, "../shared");
+export const FIXTURE_DIR = path.join(root, "e2e/.tmp");
+
+export const FACE_VIDEO = path.join(SHARED_DIR, "data/video/pyfeat_WolfgangLanger_Pexels.mp4");
+export const NO_FACE_VIDEO = path.join(SHARED_DIR, "data/video/pyfeat_no_face.mp4");
+
+export const fixturePaths = {
+  faceY4m: path.join(FIXTURE_DIR, "face.y4m"),
+  noFaceY4m: path.join(FIXTURE_DIR, "no-face.y4m"),
+  speechWav: path.join(FIXTURE_DIR, "answer.wav"),
+};
+
+/** What the synthetic candidate says: fillers, a stammer and a long pause included. */
+export const SPOKEN_ANSWER = [
+  "In my last role I led a small team that rebuilt our customer onboarding.",
+  "Um, we had three months and, uh, a very tight budget.",
+  "I I I started by interviewing ten customers about where they got stuck.",
+];
+
+export function sharedVideosAvailable(): boolean {
+  return existsSync(FACE_VIDEO) && existsSync(NO_FACE_VIDEO);
+}
+
+function toY4m(source: string, target: string) {
+  if (existsSync(target)) return;
+  execFileSync("ffmpeg", ["-v", "error", "-y", "-i", source, "-vf", "scale=640:-2,format=yuv420p", "-r", "15", "-t", "20", target]);
+}
+
+function speechWav(target: string) {
+  if (existsSync(target)) return;
+  const parts = SPOKEN_ANSWER.map((sentence, index) => {
+    const file = path.join(FIXTURE_DIR, `sentence-${index}.wav`);
+    execFileSync("espeak-ng", ["-v", "en-us", "-s", "150", "-w", file, sentence]);
+    return file;
+  });
+  const pause = path.join(FIXTURE_DIR, "pause.wav");
+  // 1.5 s of silence between sentences, at espeak's 22.05 kHz mono.
+  execFileSync("sox", ["-n", "-r", "22050", "-c", "1", "-b", "16", pause, "trim", "0", "1.5"]);
+  execFileSync("sox", [parts[0]!, pause, parts[1]!, pause, parts[2]!, pause, "-r", "48000", target]);
+}
+
+export function prepareMediaFixtures(): void {
+  mkdirSync(FIXTURE_DIR, { recursive: true });
+  speechWav(fixturePaths.speechWav);
+  if (!sharedVideosAvailable()) return;
+  toY4m(FACE_VIDEO, fixturePaths.faceY4m);
+  toY4m(NO_FACE_VIDEO, fixturePaths.noFaceY4m);
+}
+
+export function fakeMediaArgs(video: string): string[] {
+  return [
+    "--use-fake-ui-for-media-stream",
+    "--use-fake-device-for-media-stream",
+    `--use-file-for-fake-video-capture=${video}`,
+    `--use-file-for-fake-audio-capture=${fixturePaths.speechWav}`,
+    "--autoplay-policy=no-user-gesture-required",
+  ];
+}

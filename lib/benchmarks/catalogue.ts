@@ -1,0 +1,130 @@
+/**
+ * The metrics that are benchmarked across consenting candidates. Pure; shared by the server (which
+ * keeps the aggregates) and the UI (labels, units, direction).
+ *
+ * Rules for a metric here:
+ * - Fixed histogram bins [min, max, count]: stored aggregates depend on them, so changing the bins
+ *   (or the meaning) of a metric needs a NEW id (e.g. "speech.wpm.v2"); old aggregates stay readable.
+ * - An extractor returns null when the answer's data is insufficient by the same rules as the scores
+ *   (lib/scoring/evidence.ts), so thin data never enters a cohort.
+ * - No "signals disagreed" metric: ranking people on it would read as a verdict.
+ * - Filler rate is only counted when the candidate kept disfluency scoring on.
+ */
+import { faceEvidence, gazeEvidence, speechEvidence, voiceEvidence } from "@/lib/scoring/evidence";
+import type { AnswerScores, ScoreId } from "@/lib/scoring/types";
+import type { SpeechAnalysis } from "@/lib/speech/schema";
+import type { VisionSummary } from "@/lib/vision/schemas";
+
+export interface MetricBins {
+  min: number;
+  max: number;
+  count: number;
+}
+
+export type MetricDirection =
+  | { kind: "higher-is-better" }
+  | { kind: "lower-is-better" }
+  /** Inside [min, max] is the goal; further away on either side is less usual. */
+  | { kind: "target-band"; min: number; max: number };
+
+export interface MetricInputs {
+  speech: SpeechAnalysis | null;
+  vision: VisionSummary | null;
+  scores: AnswerScores | null;
+}
+
+export interface MetricDefinition {
+  id: string;
+  label: string;
+  unit: string;
+  bins: MetricBins;
+  direction: MetricDirection;
+  extract: (inputs: MetricInputs) => number | null;
+}
+
+function fromScore(id: ScoreId) {
+  return ({ scores }: MetricInputs) => {
+    const s = scores?.[id];
+    return s && s.value !== null && s.reliability.level !== "insufficient" ? s.value : null;
+  };
+}
+
+const scoreBins: MetricBins = { min: 0, max: 100, count: 20 };
+
+export const METRICS = [
+  {
+    id: "speech.wpm",
+    label: "Speaking pace",
+    unit: "words per minute",
+    bins: { min: 60, max: 240, count: 36 },
+    // Same band as lib/speech/metrics/pace.ts PACE_TARGET (140-160 wpm).
+    direction: { kind: "target-band", min: 140, max: 160 },
+    extract: ({ speech }) => (speech && speechEvidence(speech).level !== "insufficient" ? speech.pace.wpm : null),
+  },
+  {
+    id: "speech.fillers-per-100-words",
+    label: "Fillers",
+    unit: "per 100 words",
+    bins: { min: 0, max: 20, count: 40 },
+    direction: { kind: "lower-is-better" },
+    extract: ({ speech }) =>
+      speech && speech.fillers.scored && speechEvidence(speech).level !== "insufficient" ? speech.fillers.per100Words : null,
+  },
+  {
+    id: "speech.time-to-first-word",
+    label: "Pause before the first word",
+    unit: "s",
+    bins: { min: 0, max: 20, count: 40 },
+    direction: { kind: "target-band", min: 1, max: 4 },
+    extract: ({ speech }) => (speech && speech.pace.wordCount > 0 ? speech.pauses.timeToFirstWordSec : null),
+  },
+  {
+    id: "speech.pitch-variation",
+    label: "Pitch variation",
+    unit: "semitones",
+    bins: { min: 0, max: 8, count: 32 },
+    direction: { kind: "higher-is-better" },
+    extract: ({ speech }) => (speech && voiceEvidence(speech).level !== "insufficient" ? speech.voice.variabilitySemitones : null),
+  },
+  {
+    id: "vision.eye-contact",
+    label: "Eye contact",
+    unit: "% of face-visible time",
+    bins: { min: 0, max: 100, count: 20 },
+    direction: { kind: "higher-is-better" },
+    extract: ({ vision }) =>
+      vision && vision.eyeContactShare !== null && gazeEvidence(vision).level !== "insufficient" ? vision.eyeContactShare * 100 : null,
+  },
+  {
+    id: "vision.look-away-per-minute",
+    label: "Looking away",
+    unit: "episodes per minute",
+    bins: { min: 0, max: 20, count: 40 },
+    direction: { kind: "lower-is-better" },
+    extract: ({ vision }) =>
+      vision && vision.durationMs > 0 && faceEvidence(vision).level !== "insufficient"
+        ? vision.lookingAway.count / (vision.durationMs / 60_000)
+        : null,
+  },
+  { id: "score.attentiveness", label: "Attentiveness", unit: "0-100", bins: scoreBins, direction: { kind: "higher-is-better" }, extract: fromScore("attentiveness") },
+  { id: "score.composure", label: "Composure", unit: "0-100", bins: scoreBins, direction: { kind: "higher-is-better" }, extract: fromScore("composure") },
+  { id: "score.engagement", label: "Engagement", unit: "0-100", bins: scoreBins, direction: { kind: "higher-is-better" }, extract: fromScore("engagement") },
+] as const satisfies readonly MetricDefinition[];
+
+export type MetricId = (typeof METRICS)[number]["id"];
+
+const BY_ID = new Map<string, MetricDefinition>(METRICS.map((m) => [m.id, m]));
+
+export function getMetric(id: string): MetricDefinition | undefined {
+  return BY_ID.get(id);
+}
+
+/** Every metric value this answer can contribute (metrics with insufficient data are left out). */
+export function extractMetricValues(inputs: MetricInputs): Map<MetricId, number> {
+  const values = new Map<MetricId, number>();
+  for (const m of METRICS) {
+    const v = (m.extract as MetricDefinition["extract"])(inputs);
+    if (v !== null && Number.isFinite(v)) values.set(m.id, v);
+  }
+  return values;
+}

@@ -1,0 +1,21 @@
+// Public API of lib/scoring (pure; safe on server and client).
+export { computeAnswerScores, type ScoreOptions } from "./compute";
+export { answerTips, type Tip } from "./tips";
+export { attentivenessScore } from "./attentiveness";
+export { composureScore } from "./composure";
+export { engagementScore } from "./engagement";
+export { thinkingTimeScore } from "./thinking-time";
+export { signalMismatchScore } from "./signal-mismatch";
+export { MIN_FACE_SHARE, MIN_SECONDS } from "./evidence";
+export {
+  SCORING_VERSION,
+  SCORE_IDS,
+  answerScoresSchema,
+  scoreResultSchema,
+  type AnswerScores,
+  type Reliability,
+  type ReliabilityLevel,
+  type ScoreId,
+  type ScoreInput,
+  type ScoreResult,
+} from "./types";

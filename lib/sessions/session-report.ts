@@ -1,0 +1,74 @@
+import "server-only";
+import { z } from "zod";
+import type { Viewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db";
+import { answerScoresSchema, answerTips } from "@/lib/scoring";
+import { speechAnalysisSchema } from "@/lib/speech/schema";
+import { timelinePointSchema, visionSummarySchema } from "@/lib/vision/schemas";
+import { assertCanReadSession } from "./access";
+
+/** Everything a session report shows, validated and serialisable, for a viewer allowed to read it. */
+export async function getSessionReport(viewer: Viewer, sessionId: string) {
+  const { candidateId } = await assertCanReadSession(viewer, sessionId);
+  const session = await db().interviewSession.findUniqueOrThrow({
+    where: { id: sessionId },
+    select: {
+      id: true,
+      mode: true,
+      status: true,
+      startedAt: true,
+      completedAt: true,
+      calibration: true,
+      bank: { select: { id: true, title: true } },
+      candidate: { select: { name: true } },
+      answers: {
+        orderBy: { position: "asc" },
+        select: {
+          id: true,
+          position: true,
+          status: true,
+          progress: true,
+          durationSec: true,
+          failureCode: true,
+          failureReason: true,
+          transcript: true,
+          speechAnalysis: true,
+          visionSummary: true,
+          visionTimeline: true,
+          scores: true,
+          question: { select: { id: true, text: true, answerSeconds: true, guidance: true } },
+          media: { where: { kind: "VIDEO" }, select: { id: true }, take: 1 },
+          comments: {
+            orderBy: { offsetSec: "asc" },
+            select: { id: true, offsetSec: true, body: true, createdAt: true, readAt: true, author: { select: { name: true } } },
+          },
+        },
+      },
+    },
+  });
+  return {
+    ...session,
+    isOwner: viewer.id === candidateId,
+    calibrated: session.calibration !== null,
+    answers: session.answers.map(({ speechAnalysis, visionSummary, visionTimeline, scores, media, ...answer }) => {
+      const speech = speechAnalysisSchema.safeParse(speechAnalysis);
+      const vision = visionSummarySchema.safeParse(visionSummary);
+      const timeline = z.array(timelinePointSchema).safeParse(visionTimeline);
+      const parsedScores = answerScoresSchema.safeParse(scores);
+      const speechData = speech.success ? speech.data : null;
+      const visionData = vision.success ? vision.data : null;
+      return {
+        ...answer,
+        speech: speechData,
+        vision: visionData,
+        timeline: timeline.success ? timeline.data : [],
+        scores: parsedScores.success ? parsedScores.data : null,
+        tips: answerTips(speechData, visionData),
+        hasVideo: media.length > 0,
+      };
+    }),
+  };
+}
+
+export type SessionReport = Awaited<ReturnType<typeof getSessionReport>>;
+export type AnswerReport = SessionReport["answers"][number];
