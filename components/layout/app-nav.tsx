@@ -10,15 +10,27 @@ const LINKS: Record<Role, Array<{ href: string; label: string }>> = {
   COACH: [
     { href: "/dashboard", label: "Dashboard" },
     { href: "/coach", label: "My candidates" },
+    { href: "/settings", label: "Settings" },
   ],
   ADMIN: [
     { href: "/dashboard", label: "Dashboard" },
     { href: "/admin/banks", label: "Question banks" },
     { href: "/admin/users", label: "Users" },
+    { href: "/settings", label: "Settings" },
   ],
 };
 
-export function AppNav({ role, name, signOutAction }: { role: Role; name: string; signOutAction: () => Promise<void> }) {
+export function AppNav({
+  role,
+  name,
+  unreadComments,
+  signOutAction,
+}: {
+  role: Role;
+  name: string;
+  unreadComments: number;
+  signOutAction: () => Promise<void>;
+}) {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-6 px-6 py-3">
@@ -29,6 +41,11 @@ export function AppNav({ role, name, signOutAction }: { role: Role; name: string
           {LINKS[role].map((link) => (
             <Link key={link.href} href={link.href} className="text-slate-700 hover:text-brand-700">
               {link.label}
+              {link.href === "/dashboard" && unreadComments > 0 && (
+                <span className="ml-1 rounded-full bg-red-600 px-1.5 text-xs text-white" data-testid="unread-comments" aria-label={`${unreadComments} unread coach comments`}>
+                  {unreadComments}
+                </span>
+              )}
             </Link>
           ))}
         </nav>

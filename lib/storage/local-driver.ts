@@ -38,10 +38,11 @@ export const localDriver: StorageDriver & { write(key: string, body: ReadableStr
     return { path: safePath(key), release: async () => undefined };
   },
 
-  async read(key) {
+  async read(key, range) {
     const file = safePath(key);
     const { size } = await stat(file);
-    return { stream: Readable.toWeb(createReadStream(file)) as ReadableStream<Uint8Array>, sizeBytes: size };
+    const stream = createReadStream(file, range ? { start: range.start, end: range.end } : undefined);
+    return { stream: Readable.toWeb(stream) as ReadableStream<Uint8Array>, sizeBytes: size };
   },
 
   async delete(key) {

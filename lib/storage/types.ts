@@ -4,11 +4,16 @@ export interface StoredFile {
   sizeBytes: number;
 }
 
+export interface ByteRange {
+  start: number;
+  end: number;
+}
+
 export interface StorageDriver {
   readonly name: "LOCAL" | "UPLOADTHING";
   /** A path on this machine holding the file's bytes, downloading it first if needed (for ffmpeg). */
   localCopy(key: string): Promise<{ path: string; release: () => Promise<void> }>;
-  /** Streams the file back (for authorised playback and export). */
-  read(key: string): Promise<{ stream: ReadableStream<Uint8Array>; sizeBytes: number }>;
+  /** Streams the file back, or the inclusive byte range given (for authorised playback with seeking). */
+  read(key: string, range?: ByteRange): Promise<{ stream: ReadableStream<Uint8Array>; sizeBytes: number }>;
   delete(key: string): Promise<void>;
 }

@@ -12,7 +12,7 @@ import { pipeline } from "node:stream/promises";
 import type { ReadableStream as NodeWebReadableStream } from "node:stream/web";
 import { UTApi } from "uploadthing/server";
 import { env } from "@/lib/env";
-import type { StorageDriver } from "./types";
+import type { ByteRange, StorageDriver } from "./types";
 
 let api: UTApi | undefined;
 function utapi(): UTApi {
@@ -21,10 +21,10 @@ function utapi(): UTApi {
   return api;
 }
 
-async function fetchFile(key: string): Promise<Response> {
+async function fetchFile(key: string, range?: ByteRange): Promise<Response> {
   // Signed locally (no API round trip); files are private, so only the server can read them.
   const { ufsUrl } = await utapi().generateSignedURL(key, { expiresIn: 300 });
-  const response = await fetch(ufsUrl);
+  const response = await fetch(ufsUrl, range ? { headers: { Range: `bytes=${range.start}-${range.end}` } } : undefined);
   if (!response.ok || !response.body) throw new Error(`UploadThing returned ${response.status} for ${key}`);
   return response;
 }
@@ -40,9 +40,10 @@ export const uploadthingDriver: StorageDriver = {
     return { path: file, release: () => rm(dir, { recursive: true, force: true }) };
   },
 
-  async read(key) {
-    const response = await fetchFile(key);
-    return { stream: response.body as ReadableStream<Uint8Array>, sizeBytes: Number(response.headers.get("content-length") ?? 0) };
+  async read(key, range) {
+    const response = await fetchFile(key, range);
+    const total = response.headers.get("content-range")?.split("/")[1] ?? response.headers.get("content-length") ?? "0";
+    return { stream: response.body as ReadableStream<Uint8Array>, sizeBytes: Number(total) };
   },
 
   async delete(key) {

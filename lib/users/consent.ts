@@ -3,6 +3,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import type { ConsentKind } from "@/lib/db";
 import type { ConsentInput } from "@/lib/schemas/users";
+import { recordAnswerContributions, removeCandidateContributions } from "@/lib/benchmarks/contributions";
 
 export async function getConsent(viewer: Viewer) {
   return db().user.findUniqueOrThrow({
@@ -35,6 +36,13 @@ export async function updateConsent(viewer: Viewer, input: ConsentInput) {
       (key) => current[key] !== input[key],
     );
     await tx.user.update({ where: { id: viewer.id }, data: input });
+    // Benchmarks follow consent at once: withdrawing removes every contribution; joining counts the
+    // answers already analysed (the candidate chose to be included, history and all).
+    if (current.benchmarkOptIn && !input.benchmarkOptIn) await removeCandidateContributions(tx, viewer.id);
+    if (!current.benchmarkOptIn && input.benchmarkOptIn) {
+      const analysed = await tx.answer.findMany({ where: { candidateId: viewer.id, status: "DONE" }, select: { id: true } });
+      for (const answer of analysed) await recordAnswerContributions(tx, answer.id);
+    }
     if (changes.length > 0) {
       await tx.consentEvent.createMany({
         data: changes.map((key) => ({ userId: viewer.id, kind: CONSENT_KINDS[key], granted: input[key] })),

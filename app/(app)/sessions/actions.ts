@@ -4,6 +4,9 @@ import { redirect } from "next/navigation";
 import { createAction, createFormAction } from "@/lib/actions/action";
 import { answerEventSchema, calibrationInputSchema, sessionIdSchema, startSessionSchema } from "@/lib/schemas/sessions";
 import { completeSession, recordAnswerEvent, saveSessionCalibration, startSession } from "@/lib/sessions/run-session";
+import { addCoachComment } from "@/lib/comments/coach-comments";
+import { deleteSession } from "@/lib/privacy/delete-data";
+import { addCommentSchema } from "@/lib/schemas/comments";
 import { recordCameraConsent } from "@/lib/users/consent";
 import { z } from "zod";
 
@@ -33,3 +36,20 @@ export const completeSessionAction = createAction({
 });
 
 export const cameraConsentAction = createAction({ schema: z.object({}), roles: CANDIDATE, handler: (_input, viewer) => recordCameraConsent(viewer) });
+
+export const addCommentAction = createFormAction({
+  schema: addCommentSchema,
+  roles: ["COACH"],
+  handler: (input, viewer) => addCoachComment(viewer, input),
+  revalidate: (_input, comment) => [`/sessions/${comment.sessionId}`],
+  successMessage: "Comment added. The candidate sees it on their timeline.",
+});
+
+export const deleteSessionAction = createFormAction({
+  schema: sessionIdSchema,
+  roles: ["CANDIDATE", "ADMIN"],
+  handler: async (input, viewer) => {
+    await deleteSession(viewer, input.sessionId);
+    redirect("/dashboard?deleted=session");
+  },
+});

@@ -4,20 +4,24 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { getConsent } from "@/lib/users/consent";
 import { ConsentForm } from "./_components/consent-form";
+import { DeleteAccountForm } from "./_components/danger-zone";
 
 export const metadata: Metadata = { title: "Privacy & settings" };
 
 export default async function SettingsPage() {
-  const viewer = await requirePageViewer("CANDIDATE");
-  const consent = await getConsent(viewer);
-  const coaches = consent.coachedBy.map((assignment) => assignment.coach);
+  const viewer = await requirePageViewer();
+  const consent = viewer.role === "CANDIDATE" ? await getConsent(viewer) : null;
+  const coaches = consent?.coachedBy.map((assignment) => assignment.coach) ?? [];
   return (
     <>
       <PageHeader title="Privacy & settings" description="Everything here is off until you turn it on, and you can change your mind at any time." />
       <div className="grid gap-6 lg:grid-cols-3">
-        <Card className="lg:col-span-2">
-          <ConsentForm values={consent} />
-        </Card>
+        {consent && (
+          <Card className="lg:col-span-2">
+            <ConsentForm values={consent} />
+          </Card>
+        )}
+        {consent && (
         <Card>
           <h2 className="font-semibold">Your coaches</h2>
           {coaches.length === 0 ? (
@@ -29,6 +33,23 @@ export default async function SettingsPage() {
               ))}
             </ul>
           )}
+        </Card>
+        )}
+        <Card className="lg:col-span-2">
+          <h2 className="font-semibold">Your data</h2>
+          <p className="mt-1 text-sm text-muted">
+            Download everything we store about you: your profile, consent history, every session with its transcripts, measurements,
+            scores and coach comments.
+          </p>
+          <a href="/api/me/export" className="mt-3 inline-block text-sm text-brand-700 underline" download>
+            Export my data (JSON)
+          </a>
+        </Card>
+        <Card className="border-red-200">
+          <h2 className="font-semibold text-red-800">Delete account</h2>
+          <div className="mt-2">
+            <DeleteAccountForm />
+          </div>
         </Card>
       </div>
     </>

@@ -1,6 +1,10 @@
 import { z } from "zod";
 import { authorizeAnswerUpload, recordAnswerUpload, storageKeyFor } from "@/lib/answers/answer-media";
+import { canReadCandidate } from "@/lib/auth/access";
 import { requireViewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db";
+import { parseRange } from "@/lib/http/range";
+import { storageFor } from "@/lib/storage/drivers";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { route } from "@/lib/http/route";
@@ -43,4 +47,36 @@ export const POST = route(async (request: Request, { params }: { params: Promise
     await localDriver.delete(key);
     throw error;
   }
+});
+
+/**
+ * Plays back an answer's recording to someone allowed to read the candidate's reports (the
+ * candidate, a coach they share with, an admin), with Range support so the replay can seek.
+ */
+export const GET = route(async (request: Request, { params }: { params: Promise<{ answerId: string; kind: string }> }) => {
+  const viewer = await requireViewer();
+  const { answerId, kind } = paramsSchema.parse(await params);
+  const answer = await db().answer.findUnique({
+    where: { id: answerId },
+    select: {
+      candidateId: true,
+      media: { where: { kind }, orderBy: { createdAt: "desc" }, take: 1, select: { key: true, driver: true, mimeType: true, sizeBytes: true } },
+    },
+  });
+  const media = answer?.media[0];
+  if (!answer || !media || !(await canReadCandidate(viewer, answer.candidateId))) {
+    throw new AppError("NOT_FOUND", "No such recording, or you do not have access.");
+  }
+  const range = parseRange(request.headers.get("range"), media.sizeBytes);
+  const { stream } = await storageFor(media.driver).read(media.key, range ?? undefined);
+  const headers: Record<string, string> = {
+    "Content-Type": media.mimeType,
+    "Accept-Ranges": "bytes",
+    "Cache-Control": "private, no-store",
+  };
+  if (!range) return new Response(stream, { headers: { ...headers, "Content-Length": String(media.sizeBytes) } });
+  return new Response(stream, {
+    status: 206,
+    headers: { ...headers, "Content-Length": String(range.end - range.start + 1), "Content-Range": `bytes ${range.start}-${range.end}/${media.sizeBytes}` },
+  });
 });

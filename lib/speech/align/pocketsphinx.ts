@@ -1,0 +1,158 @@
+// Forced alignment of a transcript with Debian pocketsphinx (JSGF grammar that lets each word repeat).
+// No "server-only": imported by the analyze CLI. Writes temporary files and spawns a process.
+import { spawn } from "node:child_process";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { POCKETSPHINX } from "../models";
+import type { TimedWord } from "../words";
+import {
+  alignmentCoversTranscript,
+  buildAlignmentInput,
+  dropPhraseFinalRepeats,
+  jsgfToken,
+  parseAlignmentOutput,
+  parseCmudict,
+  type AlignmentInput,
+} from "./grammar";
+import { frameLevels, verifyAddedRepeats } from "./verify-repeats";
+
+let cmudict: Promise<Map<string, string[]>> | null = null;
+
+function loadCmudict(): Promise<Map<string, string[]>> {
+  if (!cmudict) {
+    cmudict = readFile(POCKETSPHINX.dict, "utf8").then(parseCmudict);
+    cmudict.catch(() => (cmudict = null));
+  }
+  return cmudict;
+}
+
+/** 16-bit little-endian mono WAV (pocketsphinx reads RIFF input with -infile). */
+export function encodeWav16(samples: Float32Array, sampleRate: number): Buffer {
+  const buf = Buffer.alloc(44 + samples.length * 2);
+  buf.write("RIFF", 0);
+  buf.writeUInt32LE(36 + samples.length * 2, 4);
+  buf.write("WAVEfmt ", 8);
+  buf.writeUInt32LE(16, 16);
+  buf.writeUInt16LE(1, 20);
+  buf.writeUInt16LE(1, 22);
+  buf.writeUInt32LE(sampleRate, 24);
+  buf.writeUInt32LE(sampleRate * 2, 28);
+  buf.writeUInt16LE(2, 32);
+  buf.writeUInt16LE(16, 34);
+  buf.write("data", 36);
+  buf.writeUInt32LE(samples.length * 2, 40);
+  for (let i = 0; i < samples.length; i++) {
+    const v = Math.max(-1, Math.min(1, samples[i]!));
+    buf.writeInt16LE(Math.round(v * 32767), 44 + i * 2);
+  }
+  return buf;
+}
+
+function run(cmd: string, args: string[], timeoutMs: number): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
+    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on("data", (d: Buffer) => {
+      if (stderr.length < 10_000) stderr += d.toString();
+    });
+    child.on("error", (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+export interface AlignResult {
+  words: TimedWord[];
+  oov: string[];
+  /** false when only the strict grammar aligned: timings are good, but repeats were not searched for. */
+  repeats: boolean;
+}
+
+/**
+ * Aligns `words` to `samples` (one STT chunk). Times are offset by `offsetSec`.
+ * Throws when pocketsphinx fails or its result does not cover the transcript; the caller falls back.
+ */
+export async function alignChunk(
+  samples: Float32Array,
+  sampleRate: number,
+  words: readonly string[],
+  offsetSec: number,
+  opts: { pocketsphinxPath: string; timeoutMs?: number },
+): Promise<AlignResult> {
+  const dict = await loadCmudict();
+  const withRepeats = buildAlignmentInput(words, dict);
+  // Wide beams always: with pocketsphinx's default beams the grammar search sometimes dies before the
+  // last word (no hypothesis), and when it succeeds its times can be ~0.7 s late after a long pause
+  // (measured on the espeak test clip). If the repeat grammar still fails, the strict grammar gives timings.
+  const attempts: [AlignmentInput, boolean, boolean][] = [
+    [withRepeats, true, true],
+    [buildAlignmentInput(words, dict, { repeats: false }), false, true],
+  ];
+  let lastError: unknown;
+  for (const [input, repeats, wide] of attempts) {
+    try {
+      return await alignWith(input, samples, sampleRate, words, offsetSec, opts, repeats, wide);
+    } catch (e) {
+      lastError = e;
+    }
+  }
+  throw lastError;
+}
+
+async function alignWith(
+  input: AlignmentInput,
+  samples: Float32Array,
+  sampleRate: number,
+  words: readonly string[],
+  offsetSec: number,
+  opts: { pocketsphinxPath: string; timeoutMs?: number },
+  repeats: boolean,
+  wideBeams: boolean,
+): Promise<AlignResult> {
+  const dir = await mkdtemp(path.join(tmpdir(), "rehearse-align-"));
+  try {
+    const wav = path.join(dir, "a.wav");
+    const jsgf = path.join(dir, "g.jsgf");
+    const dic = path.join(dir, "g.dict");
+    await Promise.all([
+      writeFile(wav, encodeWav16(samples, sampleRate)),
+      writeFile(jsgf, input.jsgf),
+      writeFile(dic, input.dict),
+    ]);
+    const { code, stdout, stderr } = await run(
+      opts.pocketsphinxPath,
+      [
+        "-infile", wav,
+        "-hmm", POCKETSPHINX.hmm,
+        "-dict", dic,
+        "-jsgf", jsgf,
+        "-time", "yes",
+        // Without this, pocketsphinx cuts silences and the times after a pause shift.
+        "-remove_silence", "no",
+        ...(wideBeams ? ["-beam", "1e-100", "-wbeam", "1e-80", "-pbeam", "1e-100", "-maxhmmpf", "-1"] : []),
+        "-logfn", "/dev/null",
+      ],
+      opts.timeoutMs ?? 60_000,
+    );
+    if (code !== 0) throw new Error(`pocketsphinx exited ${code}: ${stderr.slice(-300)}`);
+    const aligned = parseAlignmentOutput(stdout, offsetSec);
+    if (!alignmentCoversTranscript(aligned, words)) {
+      throw new Error("alignment did not cover the transcript");
+    }
+    if (!repeats) return { words: aligned, oov: input.oov, repeats };
+    const tokens = words.map(jsgfToken).filter(Boolean);
+    const checked = verifyAddedRepeats(dropPhraseFinalRepeats(aligned, tokens), tokens, frameLevels(samples, sampleRate), offsetSec);
+    return { words: checked, oov: input.oov, repeats };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,106 @@
+// Acoustic check of repeats and cut-off starts that the aligner added (pure). No "server-only": imported by tests.
+import type { TimedWord } from "../words";
+
+/** 10-ms frame levels in dBFS, the input of `verifyAddedRepeats`. */
+export const LEVEL_FRAME_SEC = 0.01;
+
+/**
+ * A repeat the transcript did not contain is kept only if the audio dips between the copies by at least
+ * this much below the copies' median level. Stammered repeats ("I, I, I", "b- b- but") are separate
+ * articulations with a break or glottal stop between them; an aligner that chops one continuous word
+ * (a misrecognised "Gutenberg" aligned as "or or or or") finds no such dips.
+ */
+export const REPEAT_DIP_DB = 6;
+/** Where to look for the dip: this far either side of the boundary between two copies. */
+const BOUNDARY_SEARCH_SEC = 0.03;
+
+export function frameLevels(samples: Float32Array, sampleRate: number): Float32Array {
+  const n = Math.round(LEVEL_FRAME_SEC * sampleRate);
+  const out = new Float32Array(Math.ceil(samples.length / n));
+  for (let f = 0; f < out.length; f++) {
+    let s = 0;
+    const a = f * n;
+    const b = Math.min(samples.length, a + n);
+    for (let i = a; i < b; i++) s += samples[i]! * samples[i]!;
+    out[f] = 10 * Math.log10(Math.max(s / Math.max(1, b - a), 1e-12));
+  }
+  return out;
+}
+
+function framesIn(levels: Float32Array, start: number, end: number): number[] {
+  const a = Math.max(0, Math.floor(start / LEVEL_FRAME_SEC));
+  const b = Math.min(levels.length, Math.ceil(end / LEVEL_FRAME_SEC));
+  return Array.from(levels.subarray(a, Math.max(a, b)));
+}
+
+function median(xs: number[]): number {
+  if (xs.length === 0) return -120;
+  const s = [...xs].sort((x, y) => x - y);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+/** True when every boundary between consecutive items has a dip of REPEAT_DIP_DB below the items' median level. */
+export function separatedByDips(items: readonly TimedWord[], levels: Float32Array, offsetSec = 0): boolean {
+  const ref = median(items.flatMap((w) => framesIn(levels, w.start - offsetSec, w.end - offsetSec)));
+  for (let k = 0; k + 1 < items.length; k++) {
+    const a = items[k]!.end - offsetSec;
+    const b = items[k + 1]!.start - offsetSec;
+    const around = framesIn(levels, Math.min(a, b) - BOUNDARY_SEARCH_SEC, Math.max(a, b) + BOUNDARY_SEARCH_SEC);
+    if (around.length === 0 || Math.min(...around) > ref - REPEAT_DIP_DB) return false;
+  }
+  return true;
+}
+
+function runs(xs: readonly string[]): [string, number][] {
+  const out: [string, number][] = [];
+  for (const x of xs) {
+    const last = out[out.length - 1];
+    if (last && last[0] === x) last[1]++;
+    else out.push([x, 1]);
+  }
+  return out;
+}
+
+/**
+ * Keeps aligner-added repeats and fragments only where the audio shows breaks between the copies;
+ * otherwise collapses them back to the transcript's count (the last kept copy spans the dropped ones).
+ * `levels` covers the audio from `offsetSec` on (frame 0 = offsetSec).
+ */
+export function verifyAddedRepeats(
+  aligned: readonly TimedWord[],
+  transcript: readonly string[],
+  levels: Float32Array,
+  offsetSec = 0,
+): TimedWord[] {
+  const expected = runs(transcript);
+  const out: TimedWord[] = [];
+  let runIndex = 0;
+  for (let i = 0; i < aligned.length; ) {
+    // A group = leading fragments + a run of the same word.
+    let j = i;
+    const frags: TimedWord[] = [];
+    while (aligned[j]?.fragment) frags.push(aligned[j++]!);
+    const word = aligned[j];
+    if (!word) {
+      i = j;
+      continue;
+    }
+    let k = j;
+    while (aligned[k + 1] && !aligned[k + 1]!.fragment && aligned[k + 1]!.text === word.text) k++;
+    const copies = aligned.slice(j, k + 1);
+    const want = expected[runIndex]?.[1] ?? copies.length;
+    runIndex++;
+    const group = [...frags, ...copies];
+    const added = frags.length > 0 || copies.length > want;
+    if (!added || separatedByDips(group, levels, offsetSec)) {
+      out.push(...group);
+    } else {
+      const kept = copies.slice(0, want).map((w) => ({ ...w }));
+      kept[0]!.start = group[0]!.start;
+      kept[kept.length - 1]!.end = copies[copies.length - 1]!.end;
+      out.push(...kept);
+    }
+    i = k + 1;
+  }
+  return out;
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { detectFillers, fillerIndexSet } from "./fillers";
+import { detectRepetitions } from "./repetitions";
+import { evenWords, timed } from "./test-helpers";
+
+describe("detectRepetitions", () => {
+  it("finds a whole-word stammer with count and times", () => {
+    const words = evenWords("i i i think so");
+    const r = detectRepetitions(words);
+    expect(r).toEqual([{ kind: "word", text: "i", count: 3, start: 0, end: 1.1 }]);
+  });
+
+  it("finds phrase repeats", () => {
+    const r = detectRepetitions(evenWords("i think i think it works"));
+    expect(r).toEqual([{ kind: "phrase", text: "i think", count: 2, start: 0, end: 1.5 }]);
+  });
+
+  it("prefers the single-word unit for runs like 'the the the the'", () => {
+    const r = detectRepetitions(evenWords("the the the the end"));
+    expect(r).toHaveLength(1);
+    expect(r[0]).toMatchObject({ kind: "word", text: "the", count: 4 });
+  });
+
+  it("ignores grammatical doubles said twice but not three times", () => {
+    expect(detectRepetitions(evenWords("i know that that is true"))).toEqual([]);
+    expect(detectRepetitions(evenWords("i know that that that is true"))).toHaveLength(1);
+  });
+
+  it("finds part-word repeats from fragments", () => {
+    const r = detectRepetitions(timed("b-@0-0.1 b-@0.2-0.3 but@0.4-0.7 no@0.8-1"));
+    expect(r).toEqual([{ kind: "part-word", text: "b- but", count: 3, start: 0, end: 0.7 }]);
+  });
+
+  it("does not count repeated fillers as word repetitions", () => {
+    const words = evenWords("um um we went");
+    const skip = fillerIndexSet(detectFillers(words), words);
+    expect(detectRepetitions(words, skip)).toEqual([]);
+  });
+
+  it("finds nothing in fluent speech", () => {
+    expect(detectRepetitions(evenWords("this is a fluent sentence with no repeats"))).toEqual([]);
+  });
+});

@@ -1,0 +1,92 @@
+// Repetition and stammer detection (pure). No "server-only": imported by CLI scripts and tests.
+import type { TimedWord } from "../words";
+import { round } from "../words";
+
+export type RepetitionKind = "word" | "phrase" | "part-word";
+
+export interface RepetitionItem {
+  kind: RepetitionKind;
+  /** The repeated unit: "I", "I think", or "b- but" for a part-word repeat. */
+  text: string;
+  /** How many times the unit was said in a row (>= 2; for part-word: fragments + the full word). */
+  count: number;
+  start: number;
+  end: number;
+}
+
+/** Longest phrase (in words) checked for immediate repetition ("I think I think"). */
+export const MAX_PHRASE_WORDS = 4;
+
+/** Grammatical doubles that are not disfluencies when said exactly twice ("I know that that is", "had had"). */
+const GRAMMATICAL_DOUBLES = new Set(["that", "had"]);
+
+function same(words: readonly TimedWord[], a: number, b: number, n: number): boolean {
+  for (let k = 0; k < n; k++) {
+    const x = words[a + k];
+    const y = words[b + k];
+    if (!x || !y || x.fragment || y.fragment || x.text !== y.text) return false;
+  }
+  return true;
+}
+
+/**
+ * Finds immediate repeats. `skip` holds indexes of filler words: "um um" is a filler event,
+ * not a word repetition, so such words never start or join a repeat.
+ */
+export function detectRepetitions(words: readonly TimedWord[], skip: ReadonlySet<number> = new Set()): RepetitionItem[] {
+  const out: RepetitionItem[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const w = words[i]!;
+
+    // Part-word: one or more fragments followed by a word that starts with the fragment's letters.
+    if (w.fragment) {
+      let j = i;
+      while (words[j]?.fragment) j++;
+      const full = words[j];
+      const stem = w.text.replace(/-+$/, "");
+      if (full && stem.length > 0 && full.text.startsWith(stem)) {
+        out.push({
+          kind: "part-word",
+          text: `${stem}- ${full.text}`,
+          count: j - i + 1,
+          start: round(w.start),
+          end: round(full.end),
+        });
+        i = j + 1;
+        continue;
+      }
+      i++;
+      continue;
+    }
+
+    if (skip.has(i)) {
+      i++;
+      continue;
+    }
+
+    let found = false;
+    for (let n = 1; n <= MAX_PHRASE_WORDS && !found; n++) {
+      let inPhraseSkip = false;
+      for (let k = 0; k < n; k++) if (skip.has(i + k)) inPhraseSkip = true;
+      if (inPhraseSkip) break;
+      let reps = 1;
+      while (same(words, i, i + reps * n, n)) reps++;
+      if (reps < 2) continue;
+      const unit = words.slice(i, i + n).map((x) => x.text);
+      if (n === 1 && reps === 2 && GRAMMATICAL_DOUBLES.has(unit[0]!)) continue;
+      const last = words[i + reps * n - 1]!;
+      out.push({
+        kind: n === 1 ? "word" : "phrase",
+        text: unit.join(" "),
+        count: reps,
+        start: round(w.start),
+        end: round(last.end),
+      });
+      i += reps * n;
+      found = true;
+    }
+    if (!found) i++;
+  }
+  return out;
+}

@@ -1,0 +1,131 @@
+// The persisted result of one analysis: zod schema + versions. No "server-only": shared by the CLI,
+// the job handler and (as plain data) the UI.
+import { z } from "zod";
+import { FILLER_TYPES } from "./metrics/fillers";
+
+/**
+ * Bump when any metric definition, threshold or pipeline step changes in a way that changes numbers,
+ * so stored analyses can be told apart (and recomputed) by version.
+ */
+export const SPEECH_ALGORITHM_VERSION = "speech-analysis@1.0.0";
+export const SPEECH_ANALYSIS_SCHEMA_VERSION = 1;
+
+const sec = z.number().finite().nonnegative();
+
+export const timedWordSchema = z.object({
+  text: z.string(),
+  start: sec,
+  end: sec,
+  fragment: z.boolean().optional(),
+});
+
+export const segmentSchema = z.object({ start: sec, end: sec });
+
+export const timingMethodSchema = z.enum(["forced-alignment", "vad-estimate"]);
+
+export const paceSchema = z.object({
+  wordCount: z.number().int().nonnegative(),
+  wpm: z.number().nonnegative(),
+  articulationWpm: z.number().nonnegative(),
+  speechSpanSec: sec,
+  speakingTimeSec: sec,
+  windows: z.array(z.object({ start: sec, end: sec, words: z.number().int(), wpm: z.number() })),
+  rating: z.enum(["slow", "slightly-slow", "ideal", "slightly-fast", "fast", "no-speech"]),
+  target: z.object({ idealMin: z.number(), idealMax: z.number(), acceptableMin: z.number(), acceptableMax: z.number() }),
+});
+
+export const fillersSchema = z.object({
+  count: z.number().int().nonnegative(),
+  per100Words: z.number().nonnegative(),
+  byType: z.partialRecord(z.enum(FILLER_TYPES), z.number().int()),
+  items: z.array(z.object({ word: z.enum(FILLER_TYPES), start: sec, end: sec, index: z.number().int() })),
+  /** false when the user turned disfluency scoring off: listed, not scored. */
+  scored: z.boolean(),
+});
+
+export const repetitionSchema = z.object({
+  kind: z.enum(["word", "phrase", "part-word"]),
+  text: z.string(),
+  count: z.number().int().min(2),
+  start: sec,
+  end: sec,
+});
+
+export const repetitionsSchema = z.object({
+  count: z.number().int().nonnegative(),
+  per100Words: z.number().nonnegative(),
+  items: z.array(repetitionSchema),
+  scored: z.boolean(),
+});
+
+export const pausesSchema = z.object({
+  count: z.number().int().nonnegative(),
+  longCount: z.number().int().nonnegative(),
+  longestSec: sec,
+  silenceShare: z.number().min(0),
+  timeToFirstWordSec: sec,
+  trailingSilenceSec: sec,
+  perMinute: z.number().nonnegative(),
+  items: z.array(z.object({ start: sec, end: sec, durationSec: sec, long: z.boolean() })),
+  thresholds: z.object({ silenceFloorSec: z.number(), pauseSec: z.number(), longPauseSec: z.number() }),
+});
+
+export const voiceSchema = z.object({
+  medianHz: z.number().nonnegative(),
+  p5Hz: z.number().nonnegative(),
+  p95Hz: z.number().nonnegative(),
+  rangeSemitones: z.number().nonnegative(),
+  variabilitySemitones: z.number().nonnegative(),
+  pitchVariationQuotient: z.number().nonnegative(),
+  loudnessVariabilityDb: z.number().nonnegative(),
+  monotone: z.boolean(),
+  flatLoudness: z.boolean(),
+  voicedFrames: z.number().int().nonnegative(),
+  reliable: z.boolean(),
+  thresholds: z.object({
+    minHz: z.number(),
+    maxHz: z.number(),
+    monotoneSemitoneSd: z.number(),
+    flatLoudnessDb: z.number(),
+    minVoicedFrames: z.number(),
+  }),
+});
+
+export const speechAnalysisSchema = z.object({
+  schemaVersion: z.literal(SPEECH_ANALYSIS_SCHEMA_VERSION),
+  algorithmVersion: z.string(),
+  models: z.object({ stt: z.string(), vad: z.string(), aligner: z.string().nullable() }),
+  options: z.object({ sttModel: z.enum(["base", "tiny"]), disfluencyScoring: z.boolean() }),
+  media: z.object({ kind: z.string(), mime: z.string() }),
+  durationSec: sec,
+  /** Text as the speech-to-text model wrote it (punctuated), chunks joined by spaces. */
+  transcript: z.string(),
+  /** Spoken words with times, including repeats and cut-off starts recovered by alignment. */
+  words: z.array(timedWordSchema),
+  wordTimings: z.object({
+    /** "forced-alignment" when every chunk aligned, "vad-estimate" when none did, "mixed" otherwise. */
+    method: z.enum(["forced-alignment", "vad-estimate", "mixed"]),
+    alignedChunks: z.number().int().nonnegative(),
+    totalChunks: z.number().int().nonnegative(),
+    outOfVocabulary: z.array(z.string()),
+    /** Why alignment fell back for a chunk (for diagnosis). */
+    alignmentErrors: z.array(z.string()),
+  }),
+  speechSegments: z.array(segmentSchema),
+  chunks: z.array(z.object({ start: sec, end: sec, text: z.string(), timing: timingMethodSchema, sttTruncated: z.boolean() })),
+  pace: paceSchema,
+  fillers: fillersSchema,
+  repetitions: repetitionsSchema,
+  pauses: pausesSchema,
+  voice: voiceSchema,
+  processingMs: z.object({
+    decode: z.number(),
+    vad: z.number(),
+    stt: z.number(),
+    align: z.number(),
+    metrics: z.number(),
+    total: z.number(),
+  }),
+});
+
+export type SpeechAnalysis = z.infer<typeof speechAnalysisSchema>;

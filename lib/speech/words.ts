@@ -1,0 +1,40 @@
+// Shared word/segment shapes used by the pure metric functions.
+// No "server-only" here: CLI scripts and tests import this module.
+
+/** One spoken word with times in seconds from the start of the recording. */
+export interface TimedWord {
+  /** Normalised lower-case token, e.g. "um", "don't". */
+  text: string;
+  start: number;
+  end: number;
+  /** True for a cut-off word start ("b-" before "but"), found by forced alignment. */
+  fragment?: boolean;
+}
+
+/** A stretch of detected speech (VAD) in seconds. */
+export interface Segment {
+  start: number;
+  end: number;
+}
+
+/** Lower-cases and strips punctuation except in-word apostrophes and hyphens. */
+export function normaliseToken(raw: string): string {
+  return raw
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[^a-z0-9'\-]/g, "")
+    .replace(/^['\-]+|['\-]+$/g, "");
+}
+
+/** Splits a transcript into normalised tokens (empty tokens dropped). */
+export function tokenise(text: string): string[] {
+  return text
+    .split(/\s+/)
+    .map(normaliseToken)
+    .filter((t) => t.length > 0);
+}
+
+export function round(x: number, digits = 3): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
