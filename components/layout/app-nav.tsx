@@ -32,7 +32,7 @@ export function AppNav({
   signOutAction: () => Promise<void>;
 }) {
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-6 px-6 py-3">
         <Link href="/dashboard" className="font-semibold text-brand-700">
           Rehearse

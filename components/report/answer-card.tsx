@@ -1,6 +1,9 @@
 import { Card } from "@/components/ui/card";
 import type { AnswerReport } from "@/lib/sessions/session-report";
 import { AnswerStatus } from "./answer-status";
+import { CoachComments } from "./coach-comments";
+import { CohortComparison } from "./cohort-comparison";
+import { CommentForm } from "./comment-form";
 import { percent, seconds } from "./format";
 import { ScoreCard } from "./score-card";
 
@@ -23,7 +26,19 @@ function Figure({ label, value, note, testId }: { label: string; value: string; 
 }
 
 /** One answer: status, headline figures, two or three concrete tips, and the composite scores. */
-export function AnswerCard({ answer, number, calibrated }: { answer: AnswerReport; number: number; calibrated: boolean }) {
+export function AnswerCard({
+  answer,
+  number,
+  calibrated,
+  viewerRole,
+  isOwner,
+}: {
+  answer: AnswerReport;
+  number: number;
+  calibrated: boolean;
+  viewerRole: string;
+  isOwner: boolean;
+}) {
   const { speech, vision } = answer;
   return (
     <Card className="space-y-4" data-testid="answer-card">
@@ -84,6 +99,11 @@ export function AnswerCard({ answer, number, calibrated }: { answer: AnswerRepor
           ))}
         </div>
       )}
+
+      <CohortComparison lookup={answer.benchmarks} />
+
+      <CoachComments comments={answer.comments} highlightUnread={isOwner} />
+      {viewerRole === "COACH" && answer.status !== "SKIPPED" && answer.status !== "PENDING" && <CommentForm answerId={answer.id} />}
 
       {answer.transcript && (
         <details>

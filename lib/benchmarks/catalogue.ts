@@ -13,6 +13,7 @@
 import { faceEvidence, gazeEvidence, speechEvidence, voiceEvidence } from "@/lib/scoring/evidence";
 import type { AnswerScores, ScoreId } from "@/lib/scoring/types";
 import type { SpeechAnalysis } from "@/lib/speech/schema";
+import { EMOTION_LABELS, type EmotionLabel } from "@/lib/vision/constants";
 import type { VisionSummary } from "@/lib/vision/schemas";
 
 export interface MetricBins {
@@ -25,7 +26,9 @@ export type MetricDirection =
   | { kind: "higher-is-better" }
   | { kind: "lower-is-better" }
   /** Inside [min, max] is the goal; further away on either side is less usual. */
-  | { kind: "target-band"; min: number; max: number };
+  | { kind: "target-band"; min: number; max: number }
+  /** Neither more nor less is better: shown for context only (observed expression shares). */
+  | { kind: "descriptive" };
 
 export interface MetricInputs {
   speech: SpeechAnalysis | null;
@@ -50,6 +53,22 @@ function fromScore(id: ScoreId) {
 }
 
 const scoreBins: MetricBins = { min: 0, max: 100, count: 20 };
+
+/**
+ * Mean observed-expression probability over face-visible time, per label, so a report can show
+ * the cohort's expression distribution beside the candidate's. Descriptive: no label is "better".
+ */
+function expressionMetric(label: EmotionLabel) {
+  return {
+    id: `vision.expression.${label}` as const,
+    label: `Observed expression: ${label}`,
+    unit: "% of face-visible time",
+    bins: { min: 0, max: 100, count: 20 },
+    direction: { kind: "descriptive" as const },
+    extract: ({ vision }: MetricInputs) =>
+      vision?.emotionDistribution && faceEvidence(vision).level !== "insufficient" ? vision.emotionDistribution[label] * 100 : null,
+  };
+}
 
 export const METRICS = [
   {
@@ -109,6 +128,7 @@ export const METRICS = [
   { id: "score.attentiveness", label: "Attentiveness", unit: "0-100", bins: scoreBins, direction: { kind: "higher-is-better" }, extract: fromScore("attentiveness") },
   { id: "score.composure", label: "Composure", unit: "0-100", bins: scoreBins, direction: { kind: "higher-is-better" }, extract: fromScore("composure") },
   { id: "score.engagement", label: "Engagement", unit: "0-100", bins: scoreBins, direction: { kind: "higher-is-better" }, extract: fromScore("engagement") },
+  ...EMOTION_LABELS.map(expressionMetric),
 ] as const satisfies readonly MetricDefinition[];
 
 export type MetricId = (typeof METRICS)[number]["id"];

@@ -19,8 +19,8 @@ export const JOB_DEFINITIONS = {
       retryBackoff: true,
       retryDelayMax: 120,
       expireInSeconds: 15 * 60,
-      // A worker that dies mid-job stops sending heartbeats; the job is retried ~30 s later.
-      heartbeatSeconds: 30,
+      // A worker that dies mid-job stops sending heartbeats; the job is retried ~20-30 s later.
+      heartbeatSeconds: 20,
     },
   },
 } as const;

@@ -14,9 +14,11 @@ import { JOB_DEFINITIONS } from "./definitions";
 const globalForQueue = globalThis as typeof globalThis & { rehearseBoss?: Promise<PgBoss> };
 
 async function startBoss(): Promise<PgBoss> {
+  // Supervision finds jobs whose worker died (no heartbeat) and retries them; check every 10 s.
+  const common = { schema: "pgboss", superviseIntervalSeconds: 10 } as const;
   const boss = env.DATABASE_URL
-    ? new PgBoss({ connectionString: env.DATABASE_URL, schema: "pgboss" })
-    : new PgBoss({ db: fromPglite(pgliteInstance()), backend: "pglite", schema: "pgboss" });
+    ? new PgBoss({ ...common, connectionString: env.DATABASE_URL })
+    : new PgBoss({ ...common, db: fromPglite(pgliteInstance()), backend: "pglite" });
   boss.on("error", (error) => console.error("[jobs] queue error:", error));
   await boss.start();
   for (const definition of Object.values(JOB_DEFINITIONS)) {

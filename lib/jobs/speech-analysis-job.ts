@@ -54,13 +54,20 @@ export async function runSpeechAnalysisJob(job: Job<{ analysisJobId: string }>):
     const analysis = await analyzeAudioFile(
       copy.path,
       { sttModel: env.STT_MODEL, disfluencyScoring: answer.candidate.disfluencyScoring },
-      { onStage: (stage) => void reportProgress(record.id, answerId, STAGE_PROGRESS[stage]) },
+      {
+        onStage: (stage) => {
+          console.log(`[jobs] ${record.id} attempt ${attempt}: ${stage}`);
+          void reportProgress(record.id, answerId, STAGE_PROGRESS[stage]);
+        },
+      },
     );
     await storeSpeechResults(answerId, analysis);
     await finishJob(record.id, { status: "SUCCEEDED", progress: 1 });
+    console.log(`[jobs] ${record.id} succeeded`);
   } catch (error) {
     if (isSpeechAnalysisError(error)) {
       await failPermanently(record.id, answerId, error.code, error.userMessage);
+      console.log(`[jobs] ${record.id} failed for good: ${error.code}`);
       return;
     }
     const message = error instanceof Error ? error.message : String(error);

@@ -5,6 +5,9 @@ import { db } from "@/lib/db";
 import { answerScoresSchema, answerTips } from "@/lib/scoring";
 import { speechAnalysisSchema } from "@/lib/speech/schema";
 import { timelinePointSchema, visionSummarySchema } from "@/lib/vision/schemas";
+import { lookupPercentiles, type PercentileLookup } from "@/lib/benchmarks/contributions";
+import { metricValuesFromStored } from "@/lib/benchmarks/stored-values";
+import { env } from "@/lib/env";
 import { assertCanReadSession } from "./access";
 
 /** Everything a session report shows, validated and serialisable, for a viewer allowed to read it. */
@@ -50,7 +53,7 @@ export async function getSessionReport(viewer: Viewer, sessionId: string) {
     ...session,
     isOwner: viewer.id === candidateId,
     calibrated: session.calibration !== null,
-    answers: session.answers.map(({ speechAnalysis, visionSummary, visionTimeline, scores, media, ...answer }) => {
+    answers: await Promise.all(session.answers.map(async ({ speechAnalysis, visionSummary, visionTimeline, scores, media, ...answer }) => {
       const speech = speechAnalysisSchema.safeParse(speechAnalysis);
       const vision = visionSummarySchema.safeParse(visionSummary);
       const timeline = z.array(timelinePointSchema).safeParse(visionTimeline);
@@ -65,8 +68,13 @@ export async function getSessionReport(viewer: Viewer, sessionId: string) {
         scores: parsedScores.success ? parsedScores.data : null,
         tips: answerTips(speechData, visionData),
         hasVideo: media.length > 0,
+        benchmarks: (answer.status === "DONE"
+          ? await lookupPercentiles(answer.question.id, session.bank.id, metricValuesFromStored({ speechAnalysis, visionSummary, scores }), {
+              minCohort: env.BENCHMARK_MIN_COHORT,
+            })
+          : {}) as PercentileLookup,
       };
-    }),
+    })),
   };
 }
 

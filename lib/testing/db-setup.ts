@@ -26,6 +26,7 @@ if (adminUrl) {
   process.env.PGLITE_DIR = path.join(tempDir, "pglite");
 }
 process.env.DATA_DIR ??= tempDir ?? mkdtempSync(path.join(os.tmpdir(), "rehearse-test-"));
+process.env.UPLOADS_DIR ??= path.join(process.env.DATA_DIR, "uploads");
 
 async function withAdminClient(run: (client: Client) => Promise<unknown>) {
   const { default: pg } = await import("pg");

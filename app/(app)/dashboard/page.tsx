@@ -5,7 +5,9 @@ import { Card } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageViewer } from "@/lib/auth/viewer";
-import { db } from "@/lib/db";
+import { getAdminTiles } from "@/lib/dashboards/admin-overview";
+import { getCandidateDashboard } from "@/lib/dashboards/candidate-dashboard";
+import { CandidateProgress } from "./_components/candidate-progress";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -20,52 +22,37 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           Your account is ready. Nothing is shared with anyone until you choose to in Privacy &amp; settings.
         </Alert>
       )}
-      {viewer.role === "CANDIDATE" && <CandidateDashboard candidateId={viewer.id} />}
+      {viewer.role === "CANDIDATE" && <CandidateProgress data={await getCandidateDashboard(viewer)} />}
       {viewer.role === "COACH" && (
         <Card>
           <p>See your candidates&apos; progress and the reports they shared with you.</p>
           <Link href="/coach" className={`${buttonClasses()} mt-4`}>My candidates</Link>
         </Card>
       )}
-      {viewer.role === "ADMIN" && <AdminOverview />}
+      {viewer.role === "ADMIN" && <AdminTiles tiles={await getAdminTiles(viewer)} />}
     </>
   );
 }
 
-async function CandidateDashboard({ candidateId }: { candidateId: string }) {
-  const sessionCount = await db().interviewSession.count({ where: { candidateId } });
-  return (
-    <Card>
-      <h2 className="font-semibold">{sessionCount === 0 ? "Start your first practice session" : `${sessionCount} practice sessions so far`}</h2>
-      <p className="mt-1 text-sm text-muted">Pick a question bank, answer on camera, and get private feedback.</p>
-      <Link href="/practice" className={`${buttonClasses()} mt-4`}>Practise now</Link>
-    </Card>
-  );
-}
-
-async function AdminOverview() {
-  const [users, banks, questions, sessions] = await Promise.all([
-    db().user.groupBy({ by: ["role"], _count: { _all: true } }),
-    db().questionBank.count({ where: { archivedAt: null } }),
-    db().question.count({ where: { archivedAt: null } }),
-    db().interviewSession.count(),
-  ]);
-  const byRole = Object.fromEntries(users.map((group) => [group.role, group._count._all]));
-  const tiles = [
-    { label: "Candidates", value: byRole.CANDIDATE ?? 0 },
-    { label: "Coaches", value: byRole.COACH ?? 0 },
-    { label: "Question banks", value: banks },
-    { label: "Questions", value: questions },
-    { label: "Practice sessions", value: sessions },
+function AdminTiles({ tiles }: { tiles: Awaited<ReturnType<typeof getAdminTiles>> }) {
+  const items = [
+    { label: "Candidates", value: tiles.usersByRole.CANDIDATE },
+    { label: "Coaches", value: tiles.usersByRole.COACH },
+    { label: "Question banks", value: tiles.banks },
+    { label: "Questions", value: tiles.questions },
+    { label: "Practice sessions", value: tiles.sessions },
   ];
   return (
-    <dl className="grid gap-4 sm:grid-cols-3 lg:grid-cols-5">
-      {tiles.map((tile) => (
-        <Card key={tile.label}>
-          <dt className="text-sm text-muted">{tile.label}</dt>
-          <dd className="mt-1 text-2xl font-semibold">{tile.value}</dd>
-        </Card>
-      ))}
-    </dl>
+    <>
+      <dl className="grid gap-4 sm:grid-cols-3 lg:grid-cols-5">
+        {items.map((tile) => (
+          <Card key={tile.label}>
+            <dt className="text-sm text-muted">{tile.label}</dt>
+            <dd className="mt-1 text-2xl font-semibold">{tile.value}</dd>
+          </Card>
+        ))}
+      </dl>
+      <Link href="/admin" className={`${buttonClasses("secondary")} mt-4`}>Activity and analysis health</Link>
+    </>
   );
 }

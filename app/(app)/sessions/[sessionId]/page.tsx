@@ -8,7 +8,9 @@ import { buttonClasses } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { isAppError } from "@/lib/errors";
+import { markSessionCommentsRead } from "@/lib/comments/coach-comments";
 import { getSessionReport } from "@/lib/sessions/session-report";
+import { DeleteSessionButton } from "@/components/report/delete-session-button";
 
 export const metadata: Metadata = { title: "Session report" };
 
@@ -20,6 +22,8 @@ export default async function SessionReportPage({ params }: { params: Promise<{ 
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
+  // Opening the report is reading its comments; the nav badge clears on the next page.
+  if (report.isOwner) await markSessionCommentsRead(viewer, report.id);
   const pending = report.answers.some((answer) => ["RECORDED", "QUEUED", "PROCESSING"].includes(answer.status));
   const unanswered = report.answers.some((answer) => answer.status === "PENDING");
   return (
@@ -40,9 +44,22 @@ export default async function SessionReportPage({ params }: { params: Promise<{ 
       )}
       <div className="space-y-6">
         {report.answers.map((answer, index) => (
-          <AnswerCard key={answer.id} answer={answer} number={index + 1} calibrated={report.calibrated} />
+          <AnswerCard
+            key={answer.id}
+            answer={answer}
+            number={index + 1}
+            calibrated={report.calibrated}
+            viewerRole={viewer.role}
+            isOwner={report.isOwner}
+          />
         ))}
       </div>
+      {(report.isOwner || viewer.role === "ADMIN") && (
+        <div className="mt-8 flex flex-wrap items-center gap-4 border-t border-slate-200 pt-6">
+          <Link href={`/sessions/${report.id}/print`} className="text-sm text-brand-700 underline">Printable report</Link>
+          <DeleteSessionButton sessionId={report.id} />
+        </div>
+      )}
     </>
   );
 }

@@ -4,6 +4,7 @@ import { requirePageViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { getSessionForRunner } from "@/lib/sessions/run-session";
+import { browserVisionConfig } from "@/lib/vision/browser-config";
 import { gazeCalibrationSchema } from "@/lib/vision/schemas";
 import { InterviewRunner } from "./_components/interview-runner";
 
@@ -26,6 +27,7 @@ export default async function RunSessionPage({ params }: { params: Promise<{ ses
         keepVideo={user.keepVideo}
         savedCalibration={saved.success ? saved.data : null}
         answers={session.answers}
+        visionConfig={browserVisionConfig()}
       />
     </>
   );

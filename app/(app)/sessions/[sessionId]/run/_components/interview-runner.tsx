@@ -11,6 +11,7 @@ import { Card } from "@/components/ui/card";
 import { ExpressionIndicator } from "@/components/vision/expression-indicator";
 import { useVisionEngine } from "@/components/vision/use-vision-engine";
 import type { GazeCalibration } from "@/lib/vision/schemas";
+import type { VisionWorkerConfig } from "@/lib/vision/worker/protocol";
 import { cameraConsentAction, completeSessionAction, recordAnswerEventAction, saveCalibrationAction } from "../../../actions";
 import { CalibrationStep } from "./calibration-step";
 import { ConsentStep } from "./consent-step";
@@ -29,6 +30,7 @@ interface Props {
   keepVideo: boolean;
   savedCalibration: GazeCalibration | null;
   answers: RunnerAnswer[];
+  visionConfig: Partial<VisionWorkerConfig>;
 }
 
 type Step =
@@ -49,7 +51,7 @@ interface UploadState {
 /** Seconds without a face before the candidate is told we cannot see them. */
 const NO_FACE_WARNING_MS = 2000;
 
-export function InterviewRunner({ sessionId, live, keepVideo, savedCalibration, answers }: Props) {
+export function InterviewRunner({ sessionId, live, keepVideo, savedCalibration, answers, visionConfig }: Props) {
   const router = useRouter();
   const todo = answers.filter((answer) => answer.status === "PENDING");
   const [step, setStep] = useState<Step>({ kind: "consent" });
@@ -63,7 +65,7 @@ export function InterviewRunner({ sessionId, live, keepVideo, savedCalibration, 
   const media = useMediaStream(live);
   const audioLevel = useAudioLevel(step.kind === "devices" ? media.stream : null);
   const recorder = useAnswerRecorder(media.stream, keepVideo && live);
-  const vision = useVisionEngine({ videoRef, enabled: live && media.stream !== null, calibration });
+  const vision = useVisionEngine({ videoRef, enabled: live && media.stream !== null, calibration, config: visionConfig });
 
   useEffect(() => {
     if (videoRef.current && media.stream && videoRef.current.srcObject !== media.stream) {

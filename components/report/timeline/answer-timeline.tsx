@@ -1,0 +1,117 @@
+"use client";
+
+import { useMemo, useRef, type ReactNode } from "react";
+import { clock } from "@/components/report/format";
+import { bandAt, bandTotals, expressionBands, gazeBands } from "@/lib/reports/timeline-bands";
+import { activeWordIndex, buildTranscriptTokens } from "@/lib/reports/word-marks";
+import type { SpeechAnalysis } from "@/lib/speech/schema";
+import type { TimelinePoint } from "@/lib/vision/schemas";
+import { CommentList, type TimelineComment } from "./comment-list";
+import { TimelineLegend } from "./timeline-legend";
+import { expressionName, GAZE_NAMES, TimelineTracks } from "./timeline-tracks";
+import { TranscriptWords } from "./transcript-words";
+import { usePlayhead } from "./use-playhead";
+
+export interface AnswerTimelineState {
+  /** Playhead position in seconds. */
+  time: number;
+  playing: boolean;
+  seek: (sec: number) => void;
+}
+
+export interface AnswerTimelineProps {
+  speech: SpeechAnalysis | null;
+  /** The 4 Hz vision timeline; [] when none. */
+  timeline: TimelinePoint[];
+  comments?: TimelineComment[];
+  /** Answer length in seconds (answer.durationSec); falls back to the speech or vision data. */
+  durationSec?: number | null;
+  /** e.g. `/api/answers/${id}/media/video` when answer.hasVideo, else null. */
+  videoUrl?: string | null;
+  /** Called when the user seeks (word, pause chip, band, comment, keyboard). */
+  onSeek?: (sec: number) => void;
+  /** Called whenever the playhead moves (also during playback), e.g. to prefill a comment's time. */
+  onTimeChange?: (sec: number) => void;
+  /** Render prop under the timeline with the live playhead: the place for a "comment at 0:42" form. */
+  children?: (state: AnswerTimelineState) => ReactNode;
+}
+
+function summarise<L extends string>(totals: Map<L, number>, name: (l: L) => string): string {
+  return [...totals.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .map(([l, sec]) => `${name(l)} ${Math.round(sec)} s`)
+    .join(", ");
+}
+
+/**
+ * The synchronized replay: highlighted transcript, expression and gaze bands, coach comment markers and one
+ * playhead, driven by the video when there is one and by clicks otherwise.
+ */
+export function AnswerTimeline({ speech, timeline, comments = [], durationSec, videoUrl = null, onSeek, onTimeChange, children }: AnswerTimelineProps) {
+  const videoRef = useRef<HTMLVideoElement>(null);
+  const words = useMemo(() => speech?.words ?? [], [speech]);
+  const duration = useMemo(() => {
+    const lastPoint = timeline.length ? Math.max(...timeline.map((p) => p.t)) + 0.25 : 0;
+    const lastWord = words.length ? words[words.length - 1]!.end : 0;
+    const lastComment = comments.length ? Math.max(...comments.map((c) => c.offsetSec)) : 0;
+    return Math.max(durationSec ?? 0, speech?.durationSec ?? 0, lastPoint, lastWord, lastComment, 1);
+  }, [durationSec, speech, timeline, words, comments]);
+
+  const tokens = useMemo(
+    () => (speech ? buildTranscriptTokens(speech.words, speech.fillers.items, speech.repetitions.items, speech.pauses.items) : []),
+    [speech],
+  );
+  const exprBands = useMemo(() => expressionBands(timeline), [timeline]);
+  const gBands = useMemo(() => gazeBands(timeline), [timeline]);
+
+  const { time, playing, seek } = usePlayhead(videoRef, videoUrl, duration, { onSeek, onTimeChange });
+  const active = activeWordIndex(words, time);
+  const activeComment = comments.find((c) => Math.abs(c.offsetSec - time) < 1)?.id ?? null;
+  const exprNow = bandAt(exprBands, time);
+  const gazeNow = bandAt(gBands, time);
+
+  const exprSummary = summarise(bandTotals(exprBands), expressionName);
+  const gazeSummary = summarise(bandTotals(gBands), (l) => GAZE_NAMES[l]);
+
+  return (
+    <section className="space-y-3" aria-label="Answer replay timeline" data-testid="answer-timeline">
+      {videoUrl && (
+        <video
+          ref={videoRef}
+          src={videoUrl}
+          controls
+          preload="metadata"
+          playsInline
+          className="aspect-video w-full max-w-xl rounded-lg bg-black"
+          data-testid="timeline-video"
+        >
+          Your browser cannot play this recording.
+        </video>
+      )}
+
+      <TranscriptWords tokens={tokens} activeIndex={active} onSeek={seek} follow={playing} />
+
+      {timeline.length > 0 || comments.length > 0 ? (
+        <TimelineTracks durationSec={duration} time={time} expression={exprBands} gaze={gBands} comments={comments} onSeek={seek} />
+      ) : (
+        <p className="text-xs text-muted">No video analysis for this answer, so there are no expression or gaze rows.</p>
+      )}
+
+      <p className="text-xs text-muted" aria-live="off" data-testid="timeline-now">
+        At {clock(time)}
+        {exprNow && ` · observed expression: ${expressionName(exprNow.label).toLowerCase()}`}
+        {gazeNow && ` · ${GAZE_NAMES[gazeNow.label].toLowerCase()}`}
+      </p>
+
+      {timeline.length > 0 && (
+        <p className="sr-only">
+          Expression row, seconds per leading expression: {exprSummary || "none"}. Gaze row: {gazeSummary || "none"}.
+        </p>
+      )}
+
+      <TimelineLegend />
+      <CommentList comments={comments} onSeek={seek} activeId={activeComment} />
+      {children?.({ time, playing, seek })}
+    </section>
+  );
+}

@@ -1,0 +1,121 @@
+/**
+ * Minimal but valid stored results for the reports benchmark: speech and vision objects shaped like
+ * a real one-minute answer (validated by the real zod schemas) and scores computed by the real
+ * scoring code. CLI code: no "server-only" marker.
+ */
+import { computeAnswerScores } from "@/lib/scoring/compute";
+import { speechAnalysisSchema, type SpeechAnalysis } from "@/lib/speech/schema";
+import { GRID_CELLS } from "@/lib/vision/constants";
+import { visionSummarySchema, type VisionSummary } from "@/lib/vision/schemas";
+
+export interface VariantInput {
+  wpm: number;
+  fillersPer100: number;
+  eyeContact: number;
+  lookAways: number;
+  pitchSd: number;
+  firstWordSec: number;
+}
+
+export function benchSpeech(v: VariantInput): SpeechAnalysis {
+  const wordCount = Math.round(v.wpm * (58 / 60));
+  const fillerCount = Math.round((v.fillersPer100 * wordCount) / 100);
+  const words = ["so", "I", "led", "the", "migration", "and", "um", "we", "shipped", "it"];
+  return speechAnalysisSchema.parse({
+    schemaVersion: 1,
+    algorithmVersion: "speech-analysis@1.0.0",
+    models: { stt: "moonshine-base", vad: "silero", aligner: "pocketsphinx" },
+    options: { sttModel: "base", disfluencyScoring: true },
+    media: { kind: "audio", mime: "audio/webm" },
+    durationSec: 62,
+    transcript: words.join(" "),
+    words: words.map((text, i) => ({ text, start: v.firstWordSec + i * 0.4, end: v.firstWordSec + i * 0.4 + 0.3 })),
+    wordTimings: { method: "forced-alignment", alignedChunks: 3, totalChunks: 3, outOfVocabulary: [], alignmentErrors: [] },
+    speechSegments: [{ start: v.firstWordSec, end: 60 }],
+    chunks: [],
+    pace: {
+      wordCount,
+      wpm: v.wpm,
+      articulationWpm: v.wpm * 1.12,
+      speechSpanSec: 58,
+      speakingTimeSec: 55,
+      windows: [],
+      rating: v.wpm < 110 ? "slow" : v.wpm > 180 ? "fast" : v.wpm >= 140 && v.wpm <= 160 ? "ideal" : v.wpm < 140 ? "slightly-slow" : "slightly-fast",
+      target: { idealMin: 140, idealMax: 160, acceptableMin: 110, acceptableMax: 180 },
+    },
+    fillers: { count: fillerCount, per100Words: v.fillersPer100, byType: fillerCount ? { um: fillerCount } : {}, items: [], scored: true },
+    repetitions: { count: 1, per100Words: 100 / Math.max(1, wordCount), items: [], scored: true },
+    pauses: {
+      count: 5,
+      longCount: 0,
+      longestSec: 1.2,
+      silenceShare: 0.1,
+      timeToFirstWordSec: v.firstWordSec,
+      trailingSilenceSec: 2,
+      perMinute: 5,
+      items: [],
+      thresholds: { silenceFloorSec: 0.25, pauseSec: 0.5, longPauseSec: 3 },
+    },
+    voice: {
+      medianHz: 180,
+      p5Hz: 140,
+      p95Hz: 240,
+      rangeSemitones: v.pitchSd * 2.6,
+      variabilitySemitones: v.pitchSd,
+      pitchVariationQuotient: 0.2,
+      loudnessVariabilityDb: 6,
+      monotone: v.pitchSd < 1.7,
+      flatLoudness: false,
+      voicedFrames: 2000,
+      reliable: true,
+      thresholds: { minHz: 60, maxHz: 400, monotoneSemitoneSd: 1.7, flatLoudnessDb: 3, minVoicedFrames: 20 },
+    },
+    processingMs: { decode: 40, vad: 30, stt: 900, align: 400, metrics: 5, total: 1375 },
+  });
+}
+
+export function benchVision(v: VariantInput): VisionSummary {
+  const centre = v.eyeContact;
+  return visionSummarySchema.parse({
+    algorithmVersion: "vision-1.0.0",
+    engine: "tfjs-human",
+    models: [{ id: "emotion", version: "1" }],
+    calibrationUsed: true,
+    durationMs: 60_000,
+    framesAnalysed: 600,
+    framesWithFace: 570,
+    analysedFps: 10,
+    faceVisibleShare: 0.95,
+    emotionDistribution: { angry: 0.02, disgust: 0.01, fear: 0.02, happy: 0.2, sad: 0.03, surprise: 0.02, neutral: 0.7 },
+    dominantEmotion: "neutral",
+    eyeContactShare: v.eyeContact,
+    gridCellShares: Object.fromEntries(GRID_CELLS.map((c) => [c, c === "middle-centre" ? centre : (1 - centre) / 8])),
+    screenRegionShares: { centre, border: (1 - centre) * 0.8, "off-screen": (1 - centre) * 0.2 },
+    lookingAway: { count: v.lookAways, totalMs: v.lookAways * 1500, episodes: [] },
+    blinks: { count: 15, ratePerMinute: 15 },
+    headMovement: { yawStdDeg: 4, pitchStdDeg: 3, rollStdDeg: 2, meanSpeedDegPerSec: 5 },
+    eyeRegion: { meanOpenness: 0.6, meanBrowRaise: 0.2, meanSquint: 0.1 },
+  });
+}
+
+/**
+ * `n` variants from weaker to stronger delivery (deterministic), so a candidate whose answers walk
+ * through the variants over time shows a trend.
+ */
+export function benchVariants(n: number) {
+  return Array.from({ length: n }, (_, i) => {
+    const t = n === 1 ? 1 : i / (n - 1);
+    const wobble = ((i * 37) % 11) / 10 - 0.5; // -0.5..0.5, spreads values inside each step
+    const input: VariantInput = {
+      wpm: Math.round(115 + 40 * t + 20 * wobble),
+      fillersPer100: Math.max(0, Math.round((8 - 6 * t + 2 * wobble) * 10) / 10),
+      eyeContact: Math.min(0.95, Math.max(0.2, 0.45 + 0.4 * t + 0.1 * wobble)),
+      lookAways: Math.max(0, Math.round(8 - 6 * t + 2 * wobble)),
+      pitchSd: 2 + 2 * t + wobble,
+      firstWordSec: 1.5 + 2 * (1 - t) + wobble,
+    };
+    const speech = benchSpeech(input);
+    const vision = benchVision(input);
+    return { input, speech, vision, scores: computeAnswerScores(speech, vision) };
+  });
+}

@@ -1,0 +1,89 @@
+import "server-only";
+/** The candidate's progress dashboard (/dashboard), also readable by their sharing coach and admins. */
+import { readableCandidatesWhere } from "@/lib/auth/access";
+import type { Viewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { loadAnswerPoints } from "./answer-points";
+import { describeFirstVsNow, firstVsNow, metricSeries, rankQuestions, TREND_METRICS } from "./trends";
+
+const SESSION_LIMIT = 20;
+
+/**
+ * Everything /dashboard shows a candidate. `candidateId` defaults to the viewer; anyone else's id
+ * is filtered through readableCandidatesWhere, so a coach gets NOT_FOUND for a candidate who is not
+ * assigned to them or not sharing.
+ */
+export async function getCandidateDashboard(viewer: Viewer, candidateId: string = viewer.id) {
+  const candidate = await db().user.findFirst({
+    where: { AND: [{ id: candidateId }, readableCandidatesWhere(viewer)] },
+    select: { id: true, name: true },
+  });
+  if (!candidate) throw new AppError("NOT_FOUND", "No such candidate, or you do not have access.");
+
+  const [sessionCount, sessions, points, unread] = await Promise.all([
+    db().interviewSession.count({ where: { candidateId } }),
+    db().interviewSession.findMany({
+      where: { candidateId },
+      orderBy: { startedAt: "desc" },
+      take: SESSION_LIMIT,
+      select: {
+        id: true,
+        startedAt: true,
+        status: true,
+        bank: { select: { title: true } },
+        _count: { select: { answers: { where: { status: "DONE" } } } },
+        answers: { where: { status: { not: "SKIPPED" } }, select: { id: true } },
+      },
+    }),
+    loadAnswerPoints(candidateId),
+    db().coachComment.findMany({
+      where: { readAt: null, answer: { candidateId } },
+      select: { answer: { select: { sessionId: true, session: { select: { startedAt: true, bank: { select: { title: true } } } } } } },
+      take: 1000,
+    }),
+  ]);
+
+  const unreadBySession = new Map<string, { sessionId: string; count: number; startedAt: string; bankTitle: string }>();
+  for (const { answer } of unread) {
+    const entry = unreadBySession.get(answer.sessionId) ?? {
+      sessionId: answer.sessionId,
+      count: 0,
+      startedAt: answer.session.startedAt.toISOString(),
+      bankTitle: answer.session.bank.title,
+    };
+    entry.count += 1;
+    unreadBySession.set(answer.sessionId, entry);
+  }
+
+  const trends = TREND_METRICS.map((metric) => {
+    const change = firstVsNow(points, metric.id, 3, metric.digits);
+    return {
+      metric,
+      series: metricSeries(points, metric.id),
+      change: change && { ...change, text: describeFirstVsNow(change, metric) },
+    };
+  });
+
+  return {
+    candidate,
+    sessionCount,
+    analysedAnswers: points.length,
+    sessions: sessions.map((s) => ({
+      id: s.id,
+      startedAt: s.startedAt.toISOString(),
+      status: s.status,
+      bankTitle: s.bank.title,
+      answersDone: s._count.answers,
+      answersTotal: s.answers.length,
+    })),
+    trends,
+    questions: rankQuestions(points, 3),
+    unreadComments: {
+      total: unread.length,
+      sessions: [...unreadBySession.values()].sort((a, b) => (a.startedAt < b.startedAt ? 1 : -1)),
+    },
+  };
+}
+
+export type CandidateDashboard = Awaited<ReturnType<typeof getCandidateDashboard>>;

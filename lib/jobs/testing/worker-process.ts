@@ -1,0 +1,6 @@
+// A worker in its own process, for the restart test: it uses whatever database the environment
+// names (the test's PGlite folder or PostgreSQL) and logs job stages to stdout.
+import { startWorkers } from "../worker";
+
+await startWorkers();
+console.log("WORKER_READY");

@@ -1,0 +1,153 @@
+/**
+ * EmotionClassifier: runs either registered emotion model (ours by default, Human's mini-Xception as a
+ * fallback) on face crops. Backend-agnostic: the caller passes its own tfjs namespace with a backend
+ * already chosen (wasm in a Web Worker or in Node) and, in Node, an IOHandler from node-model-loader.ts;
+ * in the browser the registry's URL path is fetched. Only `import type` from tfjs here, so this module
+ * never pulls a second copy of tfjs into a bundle.
+ */
+import type * as tfTypes from "@tensorflow/tfjs";
+import { DEFAULT_EMOTION_MODEL, getEmotionModel, type EmotionModelEntry, type EmotionModelId } from "../model-registry";
+import { EMOTIONS, type Emotion, type EmotionScores } from "./emotions";
+import { averageProbs, scoresToArray, softmax, toCanonical, topEmotion } from "./postprocess";
+import { flipHorizontal, prepareFace, type FaceRegion, type RawImage } from "./preprocess";
+
+type Tf = typeof tfTypes;
+type LoadedModel = tfTypes.LayersModel | tfTypes.GraphModel;
+
+export interface EmotionClassifierOptions {
+  modelId?: EmotionModelId;
+  /** URL (browser) or IOHandler (Node); defaults to the registry path, fetched relative to the origin. */
+  source?: string | tfTypes.io.IOHandler;
+  /** Average with the mirrored face; defaults to the registry's flipByDefault. */
+  flip?: boolean;
+  /** Crop side = max(box w, h) * faceScale. */
+  faceScale?: number;
+}
+
+export interface FaceCrop {
+  image: RawImage;
+  region: FaceRegion;
+}
+
+export interface EmotionResult {
+  scores: EmotionScores;
+  top: Emotion;
+  confidence: number;
+}
+
+export class EmotionClassifier {
+  private constructor(
+    private readonly tf: Tf,
+    private readonly model: LoadedModel,
+    readonly entry: EmotionModelEntry,
+    readonly flip: boolean,
+    readonly faceScale: number,
+  ) {}
+
+  static async load(tf: Tf, options: EmotionClassifierOptions = {}): Promise<EmotionClassifier> {
+    const entry = getEmotionModel(options.modelId ?? DEFAULT_EMOTION_MODEL);
+    const source = options.source ?? entry.path;
+    const model = entry.kind === "tfjs-layers" ? await tf.loadLayersModel(source) : await tf.loadGraphModel(source);
+    const classifier = new EmotionClassifier(tf, model, entry, options.flip ?? entry.flipByDefault, options.faceScale ?? 1);
+    classifier.warmUp();
+    return classifier;
+  }
+
+  /** Pure preprocessing of one face into the model's normalised input (size*size floats). */
+  prepare(face: FaceCrop): Float32Array {
+    return prepareFace(face.image, face.region, this.entry.inputSize, this.entry.normalisation, this.faceScale);
+  }
+
+  /** Classify faces given as raw frames + face regions. */
+  async classify(faces: FaceCrop[]): Promise<EmotionResult[]> {
+    return this.classifyPrepared(faces.map((f) => this.prepare(f)));
+  }
+
+  /** Classify already prepared inputs (each inputSize*inputSize, normalised). */
+  async classifyPrepared(inputs: Float32Array[]): Promise<EmotionResult[]> {
+    if (inputs.length === 0) return [];
+    const size = this.entry.inputSize;
+    const per = size * size;
+    const copies = this.flip ? 2 : 1;
+    const batch = new Float32Array(inputs.length * copies * per);
+    inputs.forEach((input, i) => {
+      if (input.length !== per) throw new Error(`input ${i} has ${input.length} values, expected ${per}`);
+      batch.set(input, i * copies * per);
+      if (this.flip) batch.set(flipHorizontal(input, size), (i * copies + 1) * per);
+    });
+    const raw = await this.run(batch, inputs.length * copies);
+    const classes = this.entry.classOrder.length;
+    return inputs.map((_, i) => {
+      const vectors: Float64Array[] = [];
+      for (let c = 0; c < copies; c++) {
+        const row = raw.subarray((i * copies + c) * classes, (i * copies + c + 1) * classes);
+        vectors.push(this.entry.output === "logits" ? softmax(row) : Float64Array.from(row));
+      }
+      const scores = toCanonical(averageProbs(vectors), this.entry.classOrder);
+      const { emotion, score } = topEmotion(scores);
+      return { scores, top: emotion, confidence: score };
+    });
+  }
+
+  dispose(): void {
+    this.model.dispose();
+  }
+
+  private async run(batch: Float32Array, n: number): Promise<Float32Array> {
+    const size = this.entry.inputSize;
+    const input = this.tf.tensor4d(batch, [n, size, size, 1]);
+    try {
+      const output = this.model.predict(input);
+      const tensor = Array.isArray(output) ? output[0] : output;
+      if (!tensor || !(tensor instanceof this.tf.Tensor)) throw new Error("emotion model returned no tensor");
+      try {
+        const data = await tensor.data();
+        if (data.length !== n * this.entry.classOrder.length) throw new Error(`unexpected output length ${data.length}`);
+        return data as Float32Array;
+      } finally {
+        this.tf.dispose(output as tfTypes.Tensor | tfTypes.Tensor[]);
+      }
+    } finally {
+      input.dispose();
+    }
+  }
+
+  /** First inference compiles the wasm kernels; do it at load time, not on the first real frame. */
+  private warmUp(): void {
+    const size = this.entry.inputSize;
+    this.tf.tidy(() => {
+      const out = this.model.predict(this.tf.zeros([this.flip ? 2 : 1, size, size, 1]));
+      (Array.isArray(out) ? out : [out]).forEach((t) => (t as tfTypes.Tensor).dataSync());
+    });
+  }
+}
+
+/**
+ * Average of several emotion classifiers (e.g. ours + Human's mini-Xception): each member keeps its own
+ * preprocessing (input size), scores are averaged in canonical order. Costs the sum of the members' latency.
+ */
+export class EmotionEnsemble {
+  constructor(readonly members: EmotionClassifier[]) {
+    if (members.length === 0) throw new Error("an ensemble needs at least one classifier");
+  }
+
+  static async load(tf: Tf, members: EmotionClassifierOptions[]): Promise<EmotionEnsemble> {
+    const loaded: EmotionClassifier[] = [];
+    for (const options of members) loaded.push(await EmotionClassifier.load(tf, options));
+    return new EmotionEnsemble(loaded);
+  }
+
+  async classify(faces: FaceCrop[]): Promise<EmotionResult[]> {
+    const perMember = await Promise.all(this.members.map((m) => m.classify(faces)));
+    return faces.map((_, i) => {
+      const vectors = perMember.map((results) => scoresToArray(results[i]!.scores));
+      const scores = toCanonical(averageProbs(vectors), EMOTIONS);
+      const { emotion, score } = topEmotion(scores);
+      return { scores, top: emotion, confidence: score };
+    });
+  }
+
+  dispose(): void {
+    this.members.forEach((m) => m.dispose());
+  }
+}

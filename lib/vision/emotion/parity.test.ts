@@ -1,0 +1,50 @@
+/**
+ * Parity between the trained torch model and its tfjs export: the exporter (training/fer/export_tfjs.py)
+ * stores torch fp32 probabilities for a few FER2013 PublicTest images in training/fer/parity-fixture.json;
+ * here the exported model runs through the app's own code (decode, preprocessing, EmotionClassifier,
+ * tfjs wasm) and must agree within the fixture's tolerance. Needs the shared FER2013 data.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import * as tf from "@tensorflow/tfjs";
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { getEmotionModel } from "../model-registry";
+import { fileModelHandler, initNodeWasmBackend, publicFilePath } from "../node-model-loader";
+import { EmotionClassifier } from "./classifier";
+import { EMOTIONS } from "./emotions";
+import { decodeJpegFile, ferRoot } from "./fer-dataset";
+import { scoresToArray } from "./postprocess";
+
+const repoRoot = path.resolve(import.meta.dirname, "../../..");
+const fixturePath = path.join(repoRoot, "training/fer/parity-fixture.json");
+const fixtureSchema = z.object({
+  modelVersion: z.string(),
+  classOrder: z.array(z.string()),
+  tolerance: z.number().positive().max(0.01),
+  items: z.array(z.object({ path: z.string(), label: z.string(), probs: z.array(z.number()).length(7) })).min(1),
+});
+const root = ferRoot(repoRoot);
+if (!root) console.warn(`parity test skipped: FER2013 not found (set REHEARSE_SHARED_DIR or put it at ${path.resolve(repoRoot, "../shared")})`);
+
+describe.skipIf(!root)("rehearse-fer tfjs export matches torch", () => {
+  it("gives the torch probabilities on the fixture images", async () => {
+    const fixture = fixtureSchema.parse(JSON.parse(readFileSync(fixturePath, "utf8")));
+    const entry = getEmotionModel("rehearse-fer");
+    expect(fixture.classOrder).toEqual([...EMOTIONS]);
+    expect(fixture.modelVersion).toBe(entry.version);
+    const modelPath = publicFilePath(entry.path, repoRoot);
+    expect(existsSync(modelPath)).toBe(true);
+    await initNodeWasmBackend(tf);
+    const classifier = await EmotionClassifier.load(tf, { modelId: "rehearse-fer", source: fileModelHandler(modelPath), flip: false });
+    let maxDiff = 0;
+    for (const item of fixture.items) {
+      const image = await decodeJpegFile(path.join(root!, item.path));
+      const [result] = await classifier.classify([{ image, region: { box: { x: 0, y: 0, width: image.width, height: image.height } } }]);
+      const probs = scoresToArray(result!.scores);
+      probs.forEach((p, i) => (maxDiff = Math.max(maxDiff, Math.abs(p - item.probs[i]!))));
+    }
+    classifier.dispose();
+    expect(maxDiff).toBeLessThan(fixture.tolerance);
+  });
+});

@@ -1,0 +1,146 @@
+/**
+ * Optional second engine: MediaPipe FaceLandmarker (478 landmarks incl. irises, 52 blendshapes).
+ * Used when FACE_LANDMARKER_MODEL points at a face_landmarker.task. Browser/worker only (it needs
+ * ImageData and MediaPipe's wasm). It returns the same FaceAnalysis as the tfjs engine: landmarks are
+ * converted to frame pixels with z scaled like x, so the shared geometry applies unchanged, and the
+ * eye region comes from blendshapes instead of lid distances.
+ */
+import { FaceLandmarker, FilesetResolver } from "@mediapipe/tasks-vision";
+import { FACE_MODELS, modelRef } from "../face-models";
+import { featuresFromLandmarks } from "../geometry/frame-features";
+import { LM, type Point3 } from "../geometry/landmarks";
+import type { ModelRef, VisionFrame } from "../schemas";
+import type { EmotionAdapter } from "./emotion-adapter";
+import type { AnalyseOptions, FaceAnalysis, FaceEngine, RawFrame } from "./types";
+
+const now = () => performance.now();
+
+export class MediaPipeFaceEngine implements FaceEngine {
+  readonly id = "mediapipe-face-landmarker" as const;
+  readonly models: ModelRef[];
+  private lastTimestamp = -1;
+
+  constructor(
+    private readonly landmarker: FaceLandmarker,
+    private readonly emotion: EmotionAdapter | null,
+  ) {
+    this.models = [modelRef(FACE_MODELS["face-landmarker"]), ...(emotion ? [emotion.model] : [])];
+  }
+
+  reset(): void {
+    this.lastTimestamp = -1;
+  }
+
+  dispose(): void {
+    this.landmarker.close();
+    this.emotion?.dispose();
+  }
+
+  async analyse(frame: RawFrame, options: AnalyseOptions): Promise<FaceAnalysis> {
+    const t0 = now();
+    if (frame.channels !== 4) throw new Error("the MediaPipe engine takes RGBA frames");
+    // ImageData needs a Uint8ClampedArray over a plain ArrayBuffer: copy only when handed something else.
+    const data =
+      frame.data instanceof Uint8ClampedArray && frame.data.buffer instanceof ArrayBuffer
+        ? (frame.data as Uint8ClampedArray<ArrayBuffer>)
+        : new Uint8ClampedArray(frame.data);
+    const image = new ImageData(data, frame.width, frame.height);
+    // detectForVideo needs strictly increasing timestamps.
+    const ts = Math.max(this.lastTimestamp + 1, Math.round(options.timestampMs));
+    this.lastTimestamp = ts;
+    const t1 = now();
+    const result = this.landmarker.detectForVideo(image, ts);
+    const landmarksMs = now() - t1;
+    const face = result.faceLandmarks[0];
+    if (!face || face.length < 478) {
+      return { frame: emptyFrame(options.timestampMs), landmarks: null, rawGaze: null, timings: timings(t0, t1, landmarksMs, 0) };
+    }
+    const points: Point3[] = face.map((p) => [p.x * frame.width, p.y * frame.height, p.z * frame.width]);
+    const blendshapes = Object.fromEntries((result.faceBlendshapes[0]?.categories ?? []).map((c) => [c.categoryName, c.score]));
+    const features = featuresFromLandmarks(points, { calibration: options.calibration ?? null, blendshapes });
+    const box = bounds(points);
+    let emotions: VisionFrame["emotions"] = null;
+    let emotionMs = 0;
+    if (this.emotion && options.runEmotion !== false) {
+      const tEm = now();
+      const eye = (a: number, b: number) => {
+        const p = points[a] as Point3;
+        const q = points[b] as Point3;
+        return { x: (p[0] + q[0]) / 2, y: (p[1] + q[1]) / 2 };
+      };
+      emotions = await this.emotion.classify(frame, {
+        box,
+        leftEye: eye(LM.rightEyeOuter, LM.rightEyeInner),
+        rightEye: eye(LM.leftEyeOuter, LM.leftEyeInner),
+      });
+      emotionMs = now() - tEm;
+    }
+    return {
+      frame: {
+        timestampMs: options.timestampMs,
+        faceFound: true,
+        faceScore: 1,
+        box: { x: box.x / frame.width, y: box.y / frame.height, width: box.width / frame.width, height: box.height / frame.height },
+        emotions,
+        gaze: features.gaze,
+        gridCell: features.gridCell,
+        screenRegion: features.screenRegion,
+        eyeContact: features.eyeContact,
+        head: features.head,
+        eyes: features.eyes,
+        calibrated: Boolean(options.calibration) && features.gaze !== null,
+      },
+      landmarks: points,
+      rawGaze: features.rawGaze,
+      timings: timings(t0, t1, landmarksMs, emotionMs),
+    };
+  }
+}
+
+function timings(t0: number, t1: number, landmarksMs: number, emotionMs: number) {
+  return { preprocessMs: t1 - t0, detectMs: 0, landmarksMs, emotionMs, totalMs: now() - t0 };
+}
+
+function bounds(points: readonly Point3[]) {
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  const x = Math.min(...xs);
+  const y = Math.min(...ys);
+  return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
+}
+
+function emptyFrame(timestampMs: number): VisionFrame {
+  return {
+    timestampMs,
+    faceFound: false,
+    faceScore: 0,
+    box: null,
+    emotions: null,
+    gaze: null,
+    gridCell: null,
+    screenRegion: null,
+    eyeContact: null,
+    head: null,
+    eyes: null,
+    calibrated: false,
+  };
+}
+
+export async function createMediaPipeEngine(options: {
+  modelUrl: string;
+  wasmBaseUrl: string;
+  emotion: EmotionAdapter | null;
+  onProgress?: (loaded: number, total: number) => void;
+}): Promise<MediaPipeFaceEngine> {
+  const fileset = await FilesetResolver.forVisionTasks(options.wasmBaseUrl.replace(/\/$/, ""));
+  options.onProgress?.(1, 2);
+  const landmarker = await FaceLandmarker.createFromOptions(fileset, {
+    baseOptions: { modelAssetPath: options.modelUrl, delegate: "CPU" },
+    runningMode: "VIDEO",
+    numFaces: 1,
+    outputFaceBlendshapes: true,
+    outputFacialTransformationMatrixes: false,
+  });
+  options.onProgress?.(2, 2);
+  return new MediaPipeFaceEngine(landmarker, options.emotion);
+}

@@ -1,0 +1,127 @@
+import type { GridCell, ScreenRegion } from "../constants";
+import type { GazeCalibration, HeadPose } from "../schemas";
+import { at, dist2d, LM, RAD_TO_DEG, type Point3 } from "./landmarks";
+
+/**
+ * Iris displacement over eye width for a given eye rotation: the iris centre sits ~13 mm from the
+ * eyeball's centre of rotation and the eye opening is ~30 mm wide, so offset/width ~ 0.43 sin(angle).
+ * Per-user calibration corrects the gain; this default only has to be roughly right.
+ */
+const IRIS_RADIUS_OVER_EYE_WIDTH = 0.43;
+
+/**
+ * Where the iris sits between the eye corners, as a fraction of eye width: h > 0 towards the
+ * image's right, v > 0 towards the image's bottom (measured perpendicular to the corner line,
+ * so head roll does not leak into it). Ratios survive foreshortening under head yaw.
+ */
+export function irisOffset(
+  imageLeftCorner: Point3,
+  imageRightCorner: Point3,
+  iris: Point3,
+): { h: number; v: number } {
+  const width = dist2d(imageLeftCorner, imageRightCorner);
+  if (width <= 0) return { h: 0, v: 0 };
+  const ux = (imageRightCorner[0] - imageLeftCorner[0]) / width;
+  const uy = (imageRightCorner[1] - imageLeftCorner[1]) / width;
+  const mx = (imageLeftCorner[0] + imageRightCorner[0]) / 2;
+  const my = (imageLeftCorner[1] + imageRightCorner[1]) / 2;
+  const dx = iris[0] - mx;
+  const dy = iris[1] - my;
+  return { h: (dx * ux + dy * uy) / width, v: (-dx * uy + dy * ux) / width };
+}
+
+const asinDeg = (x: number) => Math.asin(Math.max(-1, Math.min(1, x))) * RAD_TO_DEG;
+const DEG = Math.PI / 180;
+
+/**
+ * The eye's centre of rotation sits a little behind the line between its corners (~3 mm, a tenth of
+ * the eye width), so turning the head alone shifts the iris slightly against the corners.
+ */
+export const EYEBALL_CENTRE_DEPTH_OVER_EYE_WIDTH = 0.1;
+
+/**
+ * Gaze direction relative to the camera axis (degrees; yaw > 0 towards the candidate's right,
+ * pitch > 0 up) from where the irises sit between the eye corners, given the head pose.
+ * Orthographic model: the iris lies k = 0.43 eye widths in front of the eyeball centre, which
+ * sits d = 0.1 eye widths behind the corner line; under head yaw the projected eye width shrinks by
+ * cos(yaw). Solving the projection for the total angle gives sin(gaze) = (d sin(head) - offset) / k,
+ * which folds the head pose in without adding two noisy angles. Needs the 478-point set.
+ */
+export function gazeFromLandmarks(points: readonly Point3[], head: HeadPose): { yaw: number; pitch: number } {
+  // The candidate's right eye is on the image's left: outer corner (33) left, inner (133) right.
+  const right = irisOffset(at(points, LM.rightEyeOuter), at(points, LM.rightEyeInner), at(points, LM.rightIris));
+  const left = irisOffset(at(points, LM.leftEyeInner), at(points, LM.leftEyeOuter), at(points, LM.leftIris));
+  const h = (right.h + left.h) / 2;
+  const v = (right.v + left.v) / 2;
+  const k = IRIS_RADIUS_OVER_EYE_WIDTH;
+  const d = EYEBALL_CENTRE_DEPTH_OVER_EYE_WIDTH;
+  const yaw = head.yaw * DEG;
+  const pitch = head.pitch * DEG;
+  // Iris towards the image's right (h > 0) = looking to the candidate's left (negative yaw).
+  return {
+    yaw: asinDeg((d * Math.sin(yaw) - h * Math.cos(yaw)) / k),
+    pitch: asinDeg((d * Math.sin(pitch) - v) / k),
+  };
+}
+
+export function applyCalibration(
+  gaze: { yaw: number; pitch: number },
+  calibration: GazeCalibration | null,
+): { yaw: number; pitch: number } {
+  if (!calibration) return gaze;
+  return {
+    yaw: (gaze.yaw - calibration.yawOffset) * calibration.yawGain,
+    pitch: (gaze.pitch - calibration.pitchOffset) * calibration.pitchGain,
+  };
+}
+
+/**
+ * Nominal screen seen from the candidate, in degrees relative to the camera (camera = 0,0):
+ * a laptop screen at ~60 cm spans about +-16 deg horizontally and +-10 deg vertically, with its
+ * centre ~12 deg below a top-mounted camera. Calibration gains map each user onto this geometry.
+ */
+export interface ScreenGeometry {
+  centreYaw: number;
+  centrePitch: number;
+  halfWidthDeg: number;
+  halfHeightDeg: number;
+  /** Beyond this many half-sizes from the centre the gaze is off-screen (tolerates noise). */
+  offScreenMargin: number;
+  /** Angular radius around the camera that counts as eye contact. */
+  eyeContactRadiusDeg: number;
+}
+
+export const DEFAULT_SCREEN: ScreenGeometry = {
+  centreYaw: 0,
+  centrePitch: -12,
+  halfWidthDeg: 16,
+  halfHeightDeg: 10,
+  offScreenMargin: 1.15,
+  eyeContactRadiusDeg: 7,
+};
+
+export interface ScreenGaze {
+  screenX: number;
+  screenY: number;
+  gridCell: GridCell | null;
+  screenRegion: ScreenRegion;
+  eyeContact: boolean;
+}
+
+const ROWS = ["top", "middle", "bottom"] as const;
+const COLS = ["left", "centre", "right"] as const;
+
+/** Maps a (calibrated) gaze direction onto the screen grid, region and eye contact. */
+export function gazeToScreen(gaze: { yaw: number; pitch: number }, screen: ScreenGeometry = DEFAULT_SCREEN): ScreenGaze {
+  const screenX = (gaze.yaw - screen.centreYaw) / screen.halfWidthDeg;
+  const screenY = (gaze.pitch - screen.centrePitch) / screen.halfHeightDeg;
+  const eyeContact = Math.hypot(gaze.yaw, gaze.pitch) <= screen.eyeContactRadiusDeg;
+  const offScreen = Math.abs(screenX) > screen.offScreenMargin || Math.abs(screenY) > screen.offScreenMargin;
+  // The camera sits just above the screen: looking at it is eye contact, never "looking away",
+  // so it is counted in the nearest cell (top-centre) rather than off-screen.
+  if (offScreen && !eyeContact) return { screenX, screenY, gridCell: null, screenRegion: "off-screen", eyeContact };
+  const col = COLS[screenX < -1 / 3 ? 0 : screenX > 1 / 3 ? 2 : 1];
+  const row = ROWS[screenY > 1 / 3 ? 0 : screenY < -1 / 3 ? 2 : 1];
+  const gridCell = `${row}-${col}` as GridCell;
+  return { screenX, screenY, gridCell, screenRegion: gridCell === "middle-centre" ? "centre" : "border", eyeContact };
+}

@@ -1,0 +1,123 @@
+/**
+ * Registry of the model files the app ships, so a report can say exactly which model produced a number.
+ * Pure data + lookups: safe in the browser, a worker, the server and Node scripts.
+ * Paths are URL paths under public/ (served as /models/...). Checksums and sizes are verified against the
+ * files by model-registry.test.ts; accuracy figures come from scripts/eval-fer.ts.
+ */
+import type { Normalisation } from "./emotion/preprocess";
+
+export interface ModelFile {
+  /** URL path under public/, e.g. "/models/rehearse-fer/model.json". */
+  path: string;
+  sha256: string;
+  sizeBytes: number;
+}
+
+/** How a tfjs model must be loaded. Other kinds (e.g. a MediaPipe .task) can be added by their owners. */
+export type ModelKind = "tfjs-layers" | "tfjs-graph" | "mediapipe-task";
+
+export interface MeasuredAccuracy {
+  dataset: string;
+  accuracy: number;
+  macroF1: number;
+  /** Accuracy on the test images that are not pixel-identical to a training image. */
+  accuracyWithoutDuplicates: number | null;
+  n: number;
+  flipAveraging: boolean;
+  /** Median per-face latency in Node's tfjs wasm backend (includes flip averaging when on). */
+  latencyMsNodeWasm: number;
+  measuredWith: string;
+  measuredOn: string;
+}
+
+interface BaseModelEntry {
+  id: string;
+  kind: ModelKind;
+  /** What the model is for; owners of other tasks add their own strings (face detector, mesh, iris ...). */
+  task: string;
+  /** The file to load (model.json for tfjs). */
+  path: string;
+  files: ModelFile[];
+  version: string;
+  source: string;
+  license: string;
+}
+
+export interface EmotionModelEntry extends BaseModelEntry {
+  task: "emotion";
+  kind: "tfjs-layers" | "tfjs-graph";
+  /** Square grey input side in pixels: input tensor [n, inputSize, inputSize, 1]. */
+  inputSize: number;
+  normalisation: Normalisation;
+  /** The model's output order; postprocess.toCanonical maps it to EMOTIONS. */
+  classOrder: readonly string[];
+  /** Whether the last layer already applies softmax. */
+  output: "probabilities" | "logits";
+  /** Whether averaging with the mirrored face improved accuracy enough to be the default. */
+  flipByDefault: boolean;
+  accuracy: MeasuredAccuracy | null;
+}
+
+export type ModelEntry = EmotionModelEntry | (BaseModelEntry & { task: Exclude<string, "emotion"> });
+
+const FER_ORDER = ["angry", "disgust", "fear", "happy", "sad", "surprise", "neutral"] as const;
+
+export const EMOTION_MODELS = {
+  "rehearse-fer": {
+    id: "rehearse-fer",
+    kind: "tfjs-layers",
+    task: "emotion",
+    path: "/models/rehearse-fer/model.json",
+    files: [
+      { path: "/models/rehearse-fer/model.json", sha256: "405519ce3ef12ef9200769c9a74d2fd62a4eff734b75ab4096b83787cebc6f99", sizeBytes: 7991 },
+      { path: "/models/rehearse-fer/group1-shard1of1.bin", sha256: "86fa34f5b9be35a649578388693766515fc3db828faca37fbe2c964695812b3e", sizeBytes: 4693916 },
+    ],
+    version: "rehearse-fer-2026.11.22-e2",
+    source: "trained in this repository: training/fer (FER2013 Training split)",
+    license: "model weights: project licence; trained on FER2013 (research use)",
+    inputSize: 48,
+    normalisation: "minus-one-to-one",
+    classOrder: FER_ORDER,
+    output: "probabilities",
+    flipByDefault: true,
+    accuracy: null,
+  },
+  "human-emotion": {
+    id: "human-emotion",
+    kind: "tfjs-graph",
+    task: "emotion",
+    path: "/models/human/emotion.json",
+    files: [
+      { path: "/models/human/emotion.json", sha256: "56f7e557eb0c863a8b9ab04ac7ccba756e93bf2c27dce135ef0e8712b80b7ad2", sizeBytes: 17980 },
+      { path: "/models/human/emotion.bin", sha256: "927ac8224f356ab1e68c2bcfbfa07b0c8567047d1bcf817388ba6e38214c4987", sizeBytes: 820516 },
+    ],
+    version: "@vladmandic/human@3.3.6 models/emotion",
+    source: "mini-Xception (oarriaga/face_classification), converted by @vladmandic/human",
+    license: "MIT (@vladmandic/human); trained on FER2013 (research use)",
+    inputSize: 64,
+    normalisation: "minus-one-to-one",
+    classOrder: FER_ORDER,
+    output: "probabilities",
+    flipByDefault: false,
+    accuracy: null,
+  },
+} as const satisfies Record<string, EmotionModelEntry>;
+
+export type EmotionModelId = keyof typeof EMOTION_MODELS;
+export const EMOTION_MODEL_IDS = Object.keys(EMOTION_MODELS) as EmotionModelId[];
+export const DEFAULT_EMOTION_MODEL: EmotionModelId = "rehearse-fer";
+
+/** Every registered model; the vision contributor appends detector/mesh/iris entries here. */
+export const MODEL_REGISTRY: readonly ModelEntry[] = [...Object.values(EMOTION_MODELS)];
+
+export function isEmotionModelId(id: string): id is EmotionModelId {
+  return Object.hasOwn(EMOTION_MODELS, id);
+}
+
+export function getEmotionModel(id: EmotionModelId = DEFAULT_EMOTION_MODEL): EmotionModelEntry {
+  return EMOTION_MODELS[id];
+}
+
+export function getModel(id: string): ModelEntry | undefined {
+  return MODEL_REGISTRY.find((m) => m.id === id);
+}
