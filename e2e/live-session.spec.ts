@@ -29,7 +29,7 @@ test("a candidate completes a two-question session with a real face video and sp
     expect(percentOf(await card.getByTestId("figure-face-visible").textContent())).toBeGreaterThan(60);
     await expect(card.getByTestId("figure-expression").locator("dd").first()).not.toHaveText("—");
     await expect(card.getByTestId("figure-wpm")).toContainText("wpm");
-    await expect(card.getByTestId("transcript")).toContainText(/onboarding|customers|budget/i);
+    await expect(card.getByTestId("timeline-transcript")).toContainText(/onboarding|customers|budget/i);
   }
   await expect(page.getByText("Gaze calibration was skipped")).toBeVisible();
 });

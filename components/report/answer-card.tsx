@@ -3,7 +3,9 @@ import type { AnswerReport } from "@/lib/sessions/session-report";
 import { AnswerStatus } from "./answer-status";
 import { CoachComments } from "./coach-comments";
 import { CohortComparison } from "./cohort-comparison";
-import { CommentForm } from "./comment-form";
+import { AnswerReplay } from "./answer-replay";
+import { AnswerCharts } from "./charts/answer-charts";
+import { cohortExpressionDistribution } from "./cohort-expressions";
 import { percent, seconds } from "./format";
 import { ScoreCard } from "./score-card";
 
@@ -102,13 +104,24 @@ export function AnswerCard({
 
       <CohortComparison lookup={answer.benchmarks} />
 
+      {(answer.speech || answer.timeline.length > 0) && (
+        <AnswerReplay answer={answer} isOwner={isOwner} canComment={viewerRole === "COACH"} />
+      )}
       <CoachComments comments={answer.comments} highlightUnread={isOwner} />
-      {viewerRole === "COACH" && answer.status !== "SKIPPED" && answer.status !== "PENDING" && <CommentForm answerId={answer.id} />}
 
-      {answer.transcript && (
+      {(answer.speech || answer.vision) && (
         <details>
-          <summary className="cursor-pointer text-sm text-brand-700">Transcript</summary>
-          <p className="mt-2 text-sm leading-relaxed" data-testid="transcript">{answer.transcript}</p>
+          <summary className="cursor-pointer text-sm text-brand-700">Charts: expression, gaze, pace and voice</summary>
+          <div className="mt-3">
+            <AnswerCharts
+              speech={answer.speech}
+              vision={answer.vision}
+              timeline={answer.timeline}
+              durationSec={answer.durationSec ?? undefined}
+              calibrated={calibrated}
+              cohort={cohortExpressionDistribution(answer.benchmarks)}
+            />
+          </div>
         </details>
       )}
     </Card>

@@ -93,11 +93,37 @@ export async function analyzeAudioFile(filePath: string, optionsInput: SpeechOpt
   hooks.onStage?.("stt");
   const levels = frameLevels(samples, sampleRate);
   const plan = planChunks(speech, MAX_CHUNK_SEC, (lo, hi) => quietestMoment(levels, lo, hi));
+
+  /**
+   * Forced alignment of one chunk, in a pocketsphinx child process. It needs only the chunk's own
+   * transcript and the planned ranges of its neighbours, so it starts as soon as that chunk is
+   * transcribed and runs on the second core while Moonshine decodes the next chunk.
+   */
+  const alignPlanned = async (ci: number, words: string[]) => {
+    const range = plan[ci]!;
+    if (!opts.align || words.length === 0) return { words: null, oov: [] as string[], error: null as string | null, repeats: true };
+    try {
+      // Give the aligner some silence on both sides: VAD edges can clip the first phone.
+      // ... but never into a neighbouring chunk's speech (its words belong to that chunk).
+      const a = Math.max(plan[ci - 1]?.end ?? 0, range.start - ALIGN_PAD_SEC);
+      const b = Math.min(plan[ci + 1]?.start ?? durationSec, range.end + ALIGN_PAD_SEC);
+      const slice = samples.subarray(Math.floor(a * sampleRate), Math.ceil(b * sampleRate));
+      const r = await alignChunk(slice, sampleRate, words, a, { pocketsphinxPath: opts.pocketsphinxPath });
+      return { words: r.words, oov: r.oov, error: null, repeats: r.repeats };
+    } catch (e) {
+      // Degrade: proportional estimate inside the chunk's VAD segments (recorded in `timing`).
+      return { words: null, oov: [], error: `chunk ${range.start}-${range.end} s: ${(e as Error).message}`.slice(0, 300), repeats: true };
+    }
+  };
+
   const chunkTexts: { range: Segment; text: string; words: string[]; truncated: boolean }[] = [];
-  for (const range of plan) {
+  const alignments: ReturnType<typeof alignPlanned>[] = [];
+  for (const [ci, range] of plan.entries()) {
     const slice = samples.subarray(Math.floor(range.start * sampleRate), Math.ceil(range.end * sampleRate));
     const r = await transcribe(slice, opts.sttModel, opts.nodeModulesDir);
-    chunkTexts.push({ range, text: r.text, words: normaliseForWer(r.text), truncated: r.truncated });
+    const chunkWordsText = normaliseForWer(r.text);
+    chunkTexts.push({ range, text: r.text, words: chunkWordsText, truncated: r.truncated });
+    alignments.push(alignPlanned(ci, chunkWordsText));
   }
   const sttMs = lap();
   if (chunkTexts.every((c) => c.words.length === 0)) throw new SpeechAnalysisError("NO_SPEECH", "no words recognised");
@@ -109,30 +135,13 @@ export async function analyzeAudioFile(filePath: string, optionsInput: SpeechOpt
   let aligned = 0;
   const alignmentErrors: string[] = [];
   for (const [ci, c] of chunkTexts.entries()) {
-    let timing: "forced-alignment" | "vad-estimate" = "vad-estimate";
-    let chunkWords: TimedWord[] | null = null;
-    if (opts.align && c.words.length > 0) {
-      try {
-        // Give the aligner some silence on both sides: VAD edges can clip the first phone.
-        // ... but never into a neighbouring chunk's speech (its words belong to that chunk).
-        const a = Math.max(chunkTexts[ci - 1]?.range.end ?? 0, c.range.start - ALIGN_PAD_SEC);
-        const b = Math.min(chunkTexts[ci + 1]?.range.start ?? durationSec, c.range.end + ALIGN_PAD_SEC);
-        const slice = samples.subarray(Math.floor(a * sampleRate), Math.ceil(b * sampleRate));
-        const r = await alignChunk(slice, sampleRate, c.words, a, { pocketsphinxPath: opts.pocketsphinxPath });
-        if (!r.repeats) alignmentErrors.push(`chunk ${c.range.start}-${c.range.end} s: repeat grammar failed, strict alignment used`);
-        chunkWords = r.words;
-        r.oov.forEach((w) => oov.add(w));
-        timing = "forced-alignment";
-        aligned++;
-      } catch (e) {
-        // Degrade: proportional estimate inside the chunk's VAD segments (recorded in `timing`).
-        chunkWords = null;
-        alignmentErrors.push(`chunk ${c.range.start}-${c.range.end} s: ${(e as Error).message}`.slice(0, 300));
-      }
-    }
-    chunkWords ??= estimateWordTimings(c.words, clip(speech, c.range));
-    words.push(...chunkWords);
-    chunks.push({ start: c.range.start, end: c.range.end, text: c.text, timing, sttTruncated: c.truncated });
+    const alignment = await alignments[ci]!;
+    if (alignment.error) alignmentErrors.push(alignment.error);
+    if (!alignment.repeats) alignmentErrors.push(`chunk ${c.range.start}-${c.range.end} s: repeat grammar failed, strict alignment used`);
+    alignment.oov.forEach((w) => oov.add(w));
+    if (alignment.words) aligned++;
+    words.push(...(alignment.words ?? estimateWordTimings(c.words, clip(speech, c.range))));
+    chunks.push({ start: c.range.start, end: c.range.end, text: c.text, timing: alignment.words ? "forced-alignment" : "vad-estimate", sttTruncated: c.truncated });
   }
   const alignMs = lap();
 

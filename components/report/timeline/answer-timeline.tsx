@@ -32,6 +32,8 @@ export interface AnswerTimelineProps {
   onSeek?: (sec: number) => void;
   /** Called whenever the playhead moves (also during playback), e.g. to prefill a comment's time. */
   onTimeChange?: (sec: number) => void;
+  /** Show an "unread" badge on comments the candidate has not read yet (readAt null). */
+  markUnreadComments?: boolean;
   /** Render prop under the timeline with the live playhead: the place for a "comment at 0:42" form. */
   children?: (state: AnswerTimelineState) => ReactNode;
 }
@@ -47,7 +49,7 @@ function summarise<L extends string>(totals: Map<L, number>, name: (l: L) => str
  * The synchronized replay: highlighted transcript, expression and gaze bands, coach comment markers and one
  * playhead, driven by the video when there is one and by clicks otherwise.
  */
-export function AnswerTimeline({ speech, timeline, comments = [], durationSec, videoUrl = null, onSeek, onTimeChange, children }: AnswerTimelineProps) {
+export function AnswerTimeline({ speech, timeline, comments = [], durationSec, videoUrl = null, onSeek, onTimeChange, markUnreadComments = false, children }: AnswerTimelineProps) {
   const videoRef = useRef<HTMLVideoElement>(null);
   const words = useMemo(() => speech?.words ?? [], [speech]);
   const duration = useMemo(() => {
@@ -70,8 +72,8 @@ export function AnswerTimeline({ speech, timeline, comments = [], durationSec, v
   const exprNow = bandAt(exprBands, time);
   const gazeNow = bandAt(gBands, time);
 
-  const exprSummary = summarise(bandTotals(exprBands), expressionName);
-  const gazeSummary = summarise(bandTotals(gBands), (l) => GAZE_NAMES[l]);
+  const exprSummary = useMemo(() => summarise(bandTotals(exprBands), expressionName), [exprBands]);
+  const gazeSummary = useMemo(() => summarise(bandTotals(gBands), (l) => GAZE_NAMES[l]), [gBands]);
 
   return (
     <section className="space-y-3" aria-label="Answer replay timeline" data-testid="answer-timeline">
@@ -110,7 +112,7 @@ export function AnswerTimeline({ speech, timeline, comments = [], durationSec, v
       )}
 
       <TimelineLegend />
-      <CommentList comments={comments} onSeek={seek} activeId={activeComment} />
+      <CommentList comments={comments} onSeek={seek} activeId={activeComment} markUnread={markUnreadComments} />
       {children?.({ time, playing, seek })}
     </section>
   );

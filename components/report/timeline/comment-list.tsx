@@ -10,7 +10,17 @@ export interface TimelineComment {
 }
 
 /** Comments in time order; each time is a button that seeks, so the list doubles as the markers' text alternative. */
-export function CommentList({ comments, onSeek, activeId }: { comments: TimelineComment[]; onSeek: (sec: number) => void; activeId?: string | null }) {
+export function CommentList({
+  comments,
+  onSeek,
+  activeId,
+  markUnread = false,
+}: {
+  comments: TimelineComment[];
+  onSeek: (sec: number) => void;
+  activeId?: string | null;
+  markUnread?: boolean;
+}) {
   if (comments.length === 0) return null;
   const sorted = [...comments].sort((a, b) => a.offsetSec - b.offsetSec);
   return (
@@ -21,7 +31,7 @@ export function CommentList({ comments, onSeek, activeId }: { comments: Timeline
             {clock(c.offsetSec)}
           </button>
           <span className="font-medium">{c.author.name ?? "Coach"}:</span> {c.body}
-          {c.readAt === null && <span className="ml-2 rounded bg-amber-100 px-1 text-xs text-amber-900">new</span>}
+          {markUnread && c.readAt === null && <span className="ml-2 rounded bg-amber-100 px-1 text-xs text-amber-900">unread</span>}
         </li>
       ))}
     </ol>

@@ -28,6 +28,8 @@ export interface SeedPlan {
   prefix: string;
   candidates: number;
   answersPerCandidate: number;
+  /** Issue CHECKPOINT after each slice (PGlite). */
+  checkpoint: boolean;
 }
 
 export interface SeedResult {
@@ -105,9 +107,10 @@ export async function seedReports(plan: SeedPlan, log: (line: string) => void): 
              now() - ((${SESSIONS_PER_CANDIDATE} - k / ${perSession}) * 25 + c % 7) * interval '1 day' + (k % ${perSession}) * interval '2 minutes' AS t
       FROM generate_series(${from}, ${to - 1}) g, LATERAL (SELECT g / ${A} AS c, g % ${A} AS k) ck`;
   const total = candidates * A;
-  const slice = 10_000;
+  const slice = 5_000;
   await timed(ms, "answers+contributions", async () => {
     for (let from = 0; from < total; from += slice) {
+      const t0 = performance.now();
       const to = Math.min(total, from + slice);
       await x.$executeRawUnsafe(`
         INSERT INTO "Answer" ("id","sessionId","questionId","candidateId","position","status","startedAt","endedAt","durationSec",
@@ -120,7 +123,10 @@ export async function seedReports(plan: SeedPlan, log: (line: string) => void): 
         SELECT ${P}||'a'||r.g, m.metric, m.value, r.qid, r.bid, r.t
         FROM (${answerRows(from, to)}) r JOIN "_bench_variant_metric" m ON m.v = r.v
         WHERE r.c % 2 = 0`);
-      log(`  answers ${to.toLocaleString("en")} / ${total.toLocaleString("en")}`);
+      // PGlite stalled past ~1 GB of un-checkpointed WAL (seen at ~60k answers); a checkpoint per
+      // slice keeps the WAL small. PostgreSQL manages its own checkpoints (and may not grant CHECKPOINT).
+      if (plan.checkpoint) await x.$executeRawUnsafe(`CHECKPOINT`);
+      log(`  answers ${to.toLocaleString("en")} / ${total.toLocaleString("en")} (${Math.round(performance.now() - t0)} ms)`);
     }
   });
 

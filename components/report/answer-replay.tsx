@@ -1,0 +1,24 @@
+"use client";
+
+import type { AnswerReport } from "@/lib/sessions/session-report";
+import { CommentForm } from "./comment-form";
+import { AnswerTimeline } from "./timeline/answer-timeline";
+
+/**
+ * The synchronized replay of one answer; for a coach, the comment form under it takes the
+ * playhead's time, so a comment lands on the moment being watched.
+ */
+export function AnswerReplay({ answer, canComment, isOwner }: { answer: AnswerReport; canComment: boolean; isOwner: boolean }) {
+  return (
+    <AnswerTimeline
+      speech={answer.speech}
+      timeline={answer.timeline}
+      comments={answer.comments}
+      durationSec={answer.durationSec ?? undefined}
+      markUnreadComments={isOwner}
+      videoUrl={answer.hasVideo ? `/api/answers/${answer.id}/media/video` : null}
+    >
+      {({ time }) => (canComment ? <CommentForm answerId={answer.id} currentSec={time} /> : null)}
+    </AnswerTimeline>
+  );
+}

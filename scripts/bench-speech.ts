@@ -1,0 +1,111 @@
+/**
+ * npm run bench:speech — a 45-second answer from upload to stored analysis, through the real
+ * upload bookkeeping, job queue and worker, on a throw-away embedded database. Prints the figures
+ * and writes bench/results/speech.json. Target: at most 10 s wall per answer on 2 cores.
+ *
+ * The answer is made from the real read-speech clips in ../shared/data/speech when present
+ * (espeak-ng speech otherwise), encoded as webm/opus like a browser recording.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+const work = mkdtempSync(path.join(os.tmpdir(), "rehearse-bench-speech-"));
+process.env.PGLITE_DIR = path.join(work, "pglite");
+process.env.DATA_DIR = work;
+process.env.UPLOADS_DIR = path.join(work, "uploads");
+delete process.env.DATABASE_URL;
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const TARGET_SECONDS = 45;
+
+function makeAnswerAudio(): { file: string; source: string } {
+  const sharedDir = process.env.REHEARSE_SHARED_DIR ?? path.resolve(root, "../shared");
+  const tsv = path.join(sharedDir, "data/speech/transcripts.tsv");
+  const list = path.join(work, "clips.txt");
+  let source: string;
+  if (existsSync(tsv)) {
+    const rows = readFileSync(tsv, "utf8").trim().split("\n").slice(1).map((line) => line.split("\t"));
+    const chosen: string[] = [];
+    let total = 0;
+    for (const [file, , duration] of rows) {
+      if (total >= TARGET_SECONDS) break;
+      // Clips mix flac and wav at several rates: normalise each before joining them.
+      const wav = path.join(work, `clip-${chosen.length}.wav`);
+      execFileSync("ffmpeg", ["-v", "error", "-y", "-i", path.join(path.dirname(tsv), file!), "-ar", "16000", "-ac", "1", wav]);
+      chosen.push(wav);
+      total += Number(duration);
+    }
+    writeFileSync(list, chosen.map((file) => `file '${file}'`).join("\n"));
+    source = `${chosen.length} real read-speech clips from ../shared (${total.toFixed(1)} s before trimming)`;
+  } else {
+    const text = "I led a small team that rebuilt our onboarding. We interviewed customers, found where they got stuck, and fixed it. ".repeat(6);
+    execFileSync("espeak-ng", ["-v", "en-us", "-s", "150", "-w", path.join(work, "speech.wav"), text]);
+    writeFileSync(list, `file '${path.join(work, "speech.wav")}'`);
+    source = "espeak-ng synthetic speech (../shared absent)";
+  }
+  const file = path.join(work, "answer.webm");
+  execFileSync("ffmpeg", ["-v", "error", "-y", "-f", "concat", "-safe", "0", "-i", list, "-t", String(TARGET_SECONDS), "-ac", "1", "-c:a", "libopus", "-b:a", "48k", file]);
+  return { file, source };
+}
+
+const { applyMigrations } = await import("@/lib/db/migrate");
+const { openConfiguredExecutor } = await import("@/lib/db/open-executor");
+const executor = await openConfiguredExecutor();
+await applyMigrations(executor, path.join(root, "prisma/migrations"));
+await executor.close();
+
+const { closeDb } = await import("@/lib/db/prisma");
+const { startWorkers } = await import("@/lib/jobs/worker");
+const { stopQueue } = await import("@/lib/jobs/queue");
+const { attachAudio, pendingAnswer, waitForAnswer } = await import("@/lib/jobs/testing/fixtures");
+const { env } = await import("@/lib/env");
+
+const audio = makeAnswerAudio();
+await startWorkers();
+
+async function timeOne() {
+  const answer = await pendingAnswer();
+  const started = performance.now();
+  await attachAudio(answer, audio.file);
+  const result = await waitForAnswer(answer.id, 300_000);
+  const wallMs = performance.now() - started;
+  if (result.status !== "DONE") throw new Error(`analysis failed: ${result.failureCode} ${result.failureReason}`);
+  const analysis = result.speechAnalysis as { durationSec: number; pace: { wordCount: number }; processingMs: Record<string, number> };
+  return { wallMs, audioSec: analysis.durationSec, words: analysis.pace.wordCount, stages: analysis.processingMs };
+}
+
+console.log(`bench:speech — ${audio.source}; STT model ${env.STT_MODEL}; ${os.cpus().length} CPU cores`);
+const cold = await timeOne();
+console.log(`cold (models load in this run): ${(cold.wallMs / 1000).toFixed(2)} s`);
+const warm = [];
+for (let i = 0; i < RUNS; i++) {
+  const run = await timeOne();
+  warm.push(run);
+  console.log(`warm run ${i + 1}: ${(run.wallMs / 1000).toFixed(2)} s wall for ${run.audioSec.toFixed(1)} s of audio (${run.words} words) — stages ms ${JSON.stringify(run.stages)}`);
+}
+const walls = warm.map((run) => run.wallMs).sort((a, b) => a - b);
+const median = walls[Math.floor(walls.length / 2)]!;
+const summary = {
+  benchmark: "speech",
+  measuredAt: new Date().toISOString(),
+  machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? "unknown" },
+  audio: { source: audio.source, durationSec: warm[0]?.audioSec ?? 0, format: "webm/opus 48 kbit/s" },
+  sttModel: env.STT_MODEL,
+  coldWallSec: cold.wallMs / 1000,
+  warmWallSec: { median: median / 1000, min: walls[0]! / 1000, max: walls.at(-1)! / 1000, runs: walls.length },
+  realTimeFactor: median / 1000 / (warm[0]?.audioSec ?? TARGET_SECONDS),
+  stagesMs: warm.at(-1)?.stages,
+  targetSec: 10,
+  meetsTarget: median / 1000 <= 10,
+};
+console.log(`median warm wall: ${summary.warmWallSec.median.toFixed(2)} s (target ≤ 10 s: ${summary.meetsTarget ? "met" : "NOT met"}), RTF ${summary.realTimeFactor.toFixed(3)}`);
+mkdirSync(path.join(root, "bench/results"), { recursive: true });
+writeFileSync(path.join(root, `bench/results/speech${env.STT_MODEL === "tiny" ? "-tiny" : ""}.json`), `${JSON.stringify(summary, null, 2)}\n`);
+
+await stopQueue();
+await closeDb();
+rmSync(work, { recursive: true, force: true });
+
