@@ -8,6 +8,7 @@ import { AnswerCharts } from "./charts/answer-charts";
 import { cohortExpressionDistribution } from "./cohort-expressions";
 import { percent, seconds } from "./format";
 import { ScoreCard } from "./score-card";
+import { UploadRecording } from "./upload-recording";
 
 const SCORE_INFO = [
   { key: "attentiveness", title: "Attentiveness", description: "Eye contact and looking-away episodes." },
@@ -43,7 +44,7 @@ export function AnswerCard({
 }) {
   const { speech, vision } = answer;
   return (
-    <Card className="space-y-4" data-testid="answer-card">
+    <Card className="space-y-4" data-testid="answer-card" data-answer-id={answer.id}>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <p className="text-xs text-muted">Question {number}</p>
@@ -54,6 +55,7 @@ export function AnswerCard({
       {answer.status === "FAILED" && answer.failureReason && (
         <p className="rounded bg-red-50 px-3 py-2 text-sm text-red-800" role="alert">{answer.failureReason}</p>
       )}
+      {isOwner && ["PENDING", "RECORDED", "FAILED", "DONE", "SKIPPED"].includes(answer.status) && <UploadRecording answerId={answer.id} />}
 
       <dl className="grid grid-cols-2 gap-4 sm:grid-cols-4">
         {speech && (

@@ -18,6 +18,8 @@ export const fixturePaths = {
   faceY4m: path.join(FIXTURE_DIR, "face.y4m"),
   noFaceY4m: path.join(FIXTURE_DIR, "no-face.y4m"),
   speechWav: path.join(FIXTURE_DIR, "answer.wav"),
+  /** A phone-style video recording of the spoken answer (black picture), for the file-upload path. */
+  answerMp4: path.join(FIXTURE_DIR, "answer.mp4"),
 };
 
 /** What the synthetic candidate says: fillers, a stammer and a long pause included. */
@@ -52,6 +54,9 @@ function speechWav(target: string) {
 export function prepareMediaFixtures(): void {
   mkdirSync(FIXTURE_DIR, { recursive: true });
   speechWav(fixturePaths.speechWav);
+  if (!existsSync(fixturePaths.answerMp4)) {
+    execFileSync("ffmpeg", ["-v", "error", "-y", "-f", "lavfi", "-i", "color=c=black:s=320x240:r=10", "-i", fixturePaths.speechWav, "-shortest", "-c:v", "libx264", "-pix_fmt", "yuv420p", "-c:a", "aac", fixturePaths.answerMp4]);
+  }
   if (!sharedVideosAvailable()) return;
   toY4m(FACE_VIDEO, fixturePaths.faceY4m);
   toY4m(NO_FACE_VIDEO, fixturePaths.noFaceY4m);

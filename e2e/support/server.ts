@@ -22,6 +22,8 @@ const env: NodeJS.ProcessEnv = {
   UPLOADS_DIR: path.join(dataDir, "uploads"),
   AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
   PORT: process.env.PORT ?? "3200",
+  // Small enough for a test to exceed cheaply; real recordings in the tests are far below it.
+  UPLOAD_MAX_BYTES: String(5 * 1024 * 1024),
 };
 if (!process.env.DATABASE_URL) rmSync(dataDir, { recursive: true, force: true });
 

@@ -23,10 +23,9 @@ export type UploadTarget = {
 export async function authorizeAnswerUpload(viewer: Viewer, answerId: string, kind: MediaKind): Promise<UploadTarget> {
   const answer = await db().answer.findUnique({
     where: { id: answerId },
-    select: { candidateId: true, status: true, candidate: { select: { keepVideo: true } } },
+    select: { candidateId: true, candidate: { select: { keepVideo: true } } },
   });
   if (!answer || answer.candidateId !== viewer.id) throw new AppError("NOT_FOUND", "No such answer, or it is not yours.");
-  if (answer.status === "SKIPPED") throw new AppError("CONFLICT", "This question was skipped; there is nothing to upload.");
   if (kind === "VIDEO" && !answer.candidate.keepVideo) {
     throw new AppError("FORBIDDEN", "Video is only uploaded if you chose to keep your videos (Privacy & settings).");
   }

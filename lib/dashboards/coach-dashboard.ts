@@ -8,7 +8,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import type { Prisma } from "@/lib/db/generated/client";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { loadAnswerPoints } from "./answer-points";
+import { loadAnswerPointsByCandidate } from "./answer-points";
 import { sparkline, TREND_METRICS } from "./trends";
 
 /** Key metrics shown as sparklines on the coach's table. */
@@ -32,7 +32,6 @@ export async function getCoachDashboard(viewer: Viewer) {
         name: true,
         email: true,
         lastActiveAt: true,
-        _count: { select: { sessions: true } },
         sessions: {
           orderBy: { startedAt: "desc" },
           take: RECENT_SESSIONS,
@@ -45,41 +44,59 @@ export async function getCoachDashboard(viewer: Viewer) {
       : Promise.resolve(0),
   ]);
 
-  const rows = await Promise.all(
-    candidates.map(async (c) => {
-      const [points, latestComment, unreadByCandidate, failed] = await Promise.all([
-        loadAnswerPoints(c.id, { recent: SPARKLINE_ANSWERS, earliest: 0 }),
-        db().coachComment.findFirst({
-          where: { authorId: viewer.id, answer: { candidateId: c.id } },
-          orderBy: { createdAt: "desc" },
-          select: { createdAt: true },
-        }),
-        db().coachComment.count({ where: { authorId: viewer.id, readAt: null, answer: { candidateId: c.id } } }),
-        db().answer.count({ where: { candidateId: c.id, status: "FAILED" } }),
-      ]);
-      // Open item for the coach: analysed answers newer than the last comment they wrote for this candidate.
-      const awaitingFeedback = await db().answer.count({
-        where: { candidateId: c.id, status: "DONE", ...(latestComment ? { createdAt: { gt: latestComment.createdAt } } : {}) },
-      });
-      const lastSession = c.sessions[0];
-      const lastActivity = [c.lastActiveAt, lastSession?.startedAt].filter((d): d is Date => d instanceof Date).sort((a, b) => b.getTime() - a.getTime())[0];
-      return {
-        id: c.id,
-        name: c.name,
-        email: c.email,
-        lastActivity: lastActivity?.toISOString() ?? null,
-        sessionCount: c._count.sessions,
-        recentSessions: c.sessions.map((s) => ({ id: s.id, startedAt: s.startedAt.toISOString(), status: s.status, bankTitle: s.bank.title })),
-        sparklines: COACH_SPARKLINE_METRICS.map((id) => ({
-          metric: TREND_METRICS.find((m) => m.id === id)!,
-          values: sparkline(points, id, SPARKLINE_ANSWERS),
-        })),
-        awaitingFeedback,
-        unreadByCandidate,
-        failedAnswers: failed,
-      };
+  // A fixed number of queries however many candidates (no per-candidate round trips).
+  const ids = candidates.map((c) => c.id);
+  const [points, comments, failed, awaiting, sessionCounts] = await Promise.all([
+    loadAnswerPointsByCandidate(ids, { recent: SPARKLINE_ANSWERS, earliest: 0 }),
+    db().coachComment.findMany({
+      where: { authorId: viewer.id, answer: { candidateId: { in: ids } } },
+      select: { createdAt: true, readAt: true, answer: { select: { candidateId: true } } },
     }),
-  );
+    db().answer.groupBy({ by: ["candidateId"], where: { candidateId: { in: ids }, status: "FAILED" }, _count: { _all: true } }),
+    // Open item for the coach: analysed answers newer than the last comment they wrote for that candidate.
+    ids.length === 0
+      ? Promise.resolve([])
+      : db().$queryRaw<{ candidateId: string; n: number }[]>`
+          SELECT a."candidateId", count(*)::int AS "n"
+          FROM "Answer" a
+          LEFT JOIN (
+            SELECT an."candidateId", max(c."createdAt") AS "last"
+            FROM "CoachComment" c JOIN "Answer" an ON an."id" = c."answerId"
+            WHERE c."authorId" = ${viewer.id} GROUP BY an."candidateId"
+          ) l ON l."candidateId" = a."candidateId"
+          WHERE a."candidateId" = ANY(${ids}::text[]) AND a."status" = 'DONE' AND (l."last" IS NULL OR a."createdAt" > l."last")
+          GROUP BY a."candidateId"`,
+    // Not a relation _count: Prisma would aggregate every session in the table first.
+    db().interviewSession.groupBy({ by: ["candidateId"], where: { candidateId: { in: ids } }, _count: { _all: true } }),
+  ]);
+  const sessionsBy = new Map(sessionCounts.map((s) => [s.candidateId, s._count._all]));
+  const unreadBy = new Map<string, number>();
+  for (const c of comments) if (c.readAt === null) unreadBy.set(c.answer.candidateId, (unreadBy.get(c.answer.candidateId) ?? 0) + 1);
+  const failedBy = new Map(failed.map((f) => [f.candidateId, f._count._all]));
+  const awaitingBy = new Map(awaiting.map((a) => [a.candidateId, Number(a.n)]));
+
+  const rows = candidates.map((c) => {
+    const lastSession = c.sessions[0];
+    const lastActivity = [c.lastActiveAt, lastSession?.startedAt]
+      .filter((d): d is Date => d instanceof Date)
+      .sort((a, b) => b.getTime() - a.getTime())[0];
+    const own = points.get(c.id) ?? [];
+    return {
+      id: c.id,
+      name: c.name,
+      email: c.email,
+      lastActivity: lastActivity?.toISOString() ?? null,
+      sessionCount: sessionsBy.get(c.id) ?? 0,
+      recentSessions: c.sessions.map((s) => ({ id: s.id, startedAt: s.startedAt.toISOString(), status: s.status, bankTitle: s.bank.title })),
+      sparklines: COACH_SPARKLINE_METRICS.map((id) => ({
+        metric: TREND_METRICS.find((m) => m.id === id)!,
+        values: sparkline(own, id, SPARKLINE_ANSWERS),
+      })),
+      awaitingFeedback: awaitingBy.get(c.id) ?? 0,
+      unreadByCandidate: unreadBy.get(c.id) ?? 0,
+      failedAnswers: failedBy.get(c.id) ?? 0,
+    };
+  });
   return { candidates: rows, pendingShares };
 }
 

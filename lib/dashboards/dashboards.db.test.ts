@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
 import { assign, createBank, createUser } from "@/lib/testing/factories";
+import { metricValuesFromStored } from "@/lib/benchmarks/stored-values";
+import { makeSpeech } from "@/lib/scoring/test-fixtures";
 import { getAdminOverview, getAdminTiles } from "./admin-overview";
+import { loadAnswerPoints } from "./answer-points";
 import { getCandidateDashboard } from "./candidate-dashboard";
 import { getCoachDashboard } from "./coach-dashboard";
 import { addComment, addJob, createAnalysedSession, type Measured } from "./test-factories";
@@ -63,6 +66,27 @@ describe("candidate dashboard", () => {
     expect(dash.sessionCount).toBe(0);
     expect(dash.trends.every((t) => t.series.length === 0 && t.change === null)).toBe(true);
     expect(dash.questions).toEqual({ strongest: [], weakest: [] });
+  });
+});
+
+describe("loadAnswerPoints", () => {
+  it("gives the same metric values as the full stored JSON, with the heavy arrays stripped in SQL", async () => {
+    const candidate = await createUser("CANDIDATE");
+    const bank = await createBank();
+    const { session, answers } = await createAnalysedSession(candidate, bank, [m(4.5, 0.62, 137)], day(9));
+    const words = Array.from({ length: 300 }, (_, i) => ({ text: "word", start: 2 + i * 0.15, end: 2.1 + i * 0.15 }));
+    const speechOnly = makeSpeech({ words, fillers: { count: 1, per100Words: 3.3, items: [{ word: "um", start: 3, end: 3.2, index: 4 }] } });
+    await db().answer.create({
+      data: { sessionId: session.id, questionId: bank.questions[1]!.id, candidateId: candidate.id, position: 1, status: "DONE", speechAnalysis: speechOnly, createdAt: day(10) },
+    });
+    const stored = await db().answer.findMany({ where: { candidateId: candidate.id }, orderBy: { createdAt: "asc" } });
+    const points = await loadAnswerPoints(candidate.id);
+    expect(points.map((p) => p.answerId)).toEqual([answers[0]!.id, stored[1]!.id]);
+    for (const [i, p] of points.entries()) {
+      expect(p.values).toEqual(Object.fromEntries(metricValuesFromStored(stored[i]!)));
+    }
+    expect(points[1]!.values["speech.fillers-per-100-words"]).toBe(3.30078125);
+    expect(points[1]!.values["vision.eye-contact"]).toBeUndefined();
   });
 });
 

@@ -87,9 +87,10 @@ describe("compositeOf and rankQuestions", () => {
       ["qc", 60, 1],
     ]);
     expect(weakest.map((q) => q.questionId)).toEqual(["qd", "qb"]);
-    const few = rankQuestions(pts.slice(0, 3), 2);
-    expect(few.strongest.map((q) => q.questionId)).toEqual(["qa", "qb"]);
-    expect(few.weakest).toEqual([]);
+    const few = rankQuestions(pts.slice(0, 3), 2); // qa (80) and qb (40) only
+    expect(few.strongest.map((q) => q.questionId)).toEqual(["qa"]);
+    expect(few.weakest.map((q) => q.questionId)).toEqual(["qb"]);
+    expect(rankQuestions(pts.slice(0, 1), 3)).toEqual({ strongest: [expect.objectContaining({ questionId: "qa" })], weakest: [] });
   });
 });
 

@@ -106,8 +106,8 @@ export interface QuestionRank {
 }
 
 /**
- * Questions ranked by the mean composite of their answers. Strongest: the top `limit`, best first;
- * weakest: the bottom `limit`, lowest first, never repeating a question already in strongest.
+ * Questions ranked by the mean composite of their answers. Strongest: the top `limit` (at most half
+ * of the questions, rounded up), best first; weakest: the bottom `limit` of the rest, lowest first.
  * Ties break on question id so the order is stable.
  */
 export function rankQuestions(points: readonly AnswerPoint[], limit = 3): { strongest: QuestionRank[]; weakest: QuestionRank[] } {
@@ -126,7 +126,8 @@ export function rankQuestions(points: readonly AnswerPoint[], limit = 3): { stro
     answers: g.scores.length,
   }));
   ranked.sort((a, b) => b.composite - a.composite || (a.questionId < b.questionId ? -1 : 1));
-  const strongest = ranked.slice(0, limit);
+  // With few questions, split them between the two lists instead of listing them all as strongest.
+  const strongest = ranked.slice(0, Math.min(limit, Math.ceil(ranked.length / 2)));
   const taken = new Set(strongest.map((q) => q.questionId));
   const weakest = ranked
     .filter((q) => !taken.has(q.questionId))

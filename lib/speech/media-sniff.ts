@@ -11,6 +11,9 @@ export type SniffedMedia =
 
 export const SNIFF_BYTES = 64;
 
+/** What the user is told when a file is not one of the formats below, in the browser and on the server. */
+export const UNSUPPORTED_MEDIA_MESSAGE = "This is not a supported audio or video file (webm, wav, ogg, mp3, m4a/mp4, flac).";
+
 function ascii(b: Uint8Array, start: number, len: number): string {
   let s = "";
   for (let i = start; i < start + len && i < b.length; i++) s += String.fromCharCode(b[i]!);

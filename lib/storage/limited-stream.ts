@@ -2,7 +2,7 @@
  * Streaming upload checks, pure over Web streams: sniff the media type from the first bytes and
  * stop as soon as the size cap is passed, without ever buffering the whole body.
  */
-import { sniffMedia, SNIFF_BYTES, type SniffedMedia } from "@/lib/speech/media-sniff";
+import { sniffMedia, SNIFF_BYTES, UNSUPPORTED_MEDIA_MESSAGE, type SniffedMedia } from "@/lib/speech/media-sniff";
 
 export class UploadTooLargeError extends Error {
   constructor(readonly maxBytes: number) {
@@ -12,7 +12,7 @@ export class UploadTooLargeError extends Error {
 }
 
 export class UnsupportedUploadError extends Error {
-  constructor(message = "This is not a supported audio or video file (webm, wav, ogg, mp3, m4a/mp4, flac).") {
+  constructor(message = UNSUPPORTED_MEDIA_MESSAGE) {
     super(message);
     this.name = "UnsupportedUploadError";
   }

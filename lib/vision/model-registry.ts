@@ -66,17 +66,18 @@ const FER_ORDER = ["angry", "disgust", "fear", "happy", "sad", "surprise", "neut
 export const EMOTION_MODELS = {
   "rehearse-fer": {
     id: "rehearse-fer",
-    kind: "tfjs-layers",
+    kind: "tfjs-graph",
     task: "emotion",
     path: "/models/rehearse-fer/model.json",
     files: [
-      { path: "/models/rehearse-fer/model.json", sha256: "405519ce3ef12ef9200769c9a74d2fd62a4eff734b75ab4096b83787cebc6f99", sizeBytes: 7991 },
-      { path: "/models/rehearse-fer/group1-shard1of1.bin", sha256: "86fa34f5b9be35a649578388693766515fc3db828faca37fbe2c964695812b3e", sizeBytes: 4693916 },
+      { path: "/models/rehearse-fer/model.json", sha256: "3f9e408f06d0c66c4eb62dafe9a09a9555223313c177bdc4ec4cf7c52b57aa15", sizeBytes: 30478 },
+      { path: "/models/rehearse-fer/group1-shard1of1.bin", sha256: "f27ea50254eaf844fc8ffd8a2bc96bcb75d0bfe66d216c718dac20a3f3d4b31d", sizeBytes: 820516 },
     ],
-    version: "rehearse-fer-2026.11.22-e2",
-    source: "trained in this repository: training/fer (FER2013 Training split)",
-    license: "model weights: project licence; trained on FER2013 (research use)",
-    inputSize: 48,
+    version: "rehearse-fer-2026.11.22-x-e5",
+    source:
+      "fine-tuned in this repository (training/fer, --arch xception) from @vladmandic/human's mini-Xception on the FER2013 Training split; same graph topology",
+    license: "MIT (derived from @vladmandic/human models/emotion); trained on FER2013 (research use)",
+    inputSize: 64,
     normalisation: "minus-one-to-one",
     classOrder: FER_ORDER,
     output: "probabilities",

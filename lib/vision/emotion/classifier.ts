@@ -9,7 +9,7 @@ import type * as tfTypes from "@tensorflow/tfjs";
 import { DEFAULT_EMOTION_MODEL, getEmotionModel, type EmotionModelEntry, type EmotionModelId } from "../model-registry";
 import { EMOTIONS, type Emotion, type EmotionScores } from "./emotions";
 import { averageProbs, scoresToArray, softmax, toCanonical, topEmotion } from "./postprocess";
-import { flipHorizontal, prepareFace, type FaceRegion, type RawImage } from "./preprocess";
+import { cropFace, flipHorizontal, normalise, toGrey, type FaceRegion, type RawImage } from "./preprocess";
 
 type Tf = typeof tfTypes;
 type LoadedModel = tfTypes.LayersModel | tfTypes.GraphModel;
@@ -22,6 +22,12 @@ export interface EmotionClassifierOptions {
   flip?: boolean;
   /** Crop side = max(box w, h) * faceScale. */
   faceScale?: number;
+  /**
+   * Test-time crop scales (multiples of faceScale), averaged: [1] = one crop. On FER2013 PublicTest with
+   * Human's mini-Xception, [1, 1.1] with flip gave +0.4 points over flip alone, [1, 0.9, 1.1] +0.9 points,
+   * each view costing one more inference.
+   */
+  scales?: readonly number[];
 }
 
 export interface FaceCrop {
@@ -42,45 +48,61 @@ export class EmotionClassifier {
     readonly entry: EmotionModelEntry,
     readonly flip: boolean,
     readonly faceScale: number,
-  ) {}
+    readonly scales: readonly number[],
+  ) {
+    if (scales.length === 0 || scales.some((v) => !(v > 0))) throw new Error("scales must be positive numbers");
+  }
 
   static async load(tf: Tf, options: EmotionClassifierOptions = {}): Promise<EmotionClassifier> {
     const entry = getEmotionModel(options.modelId ?? DEFAULT_EMOTION_MODEL);
     const source = options.source ?? entry.path;
     const model = entry.kind === "tfjs-layers" ? await tf.loadLayersModel(source) : await tf.loadGraphModel(source);
-    const classifier = new EmotionClassifier(tf, model, entry, options.flip ?? entry.flipByDefault, options.faceScale ?? 1);
+    const classifier = new EmotionClassifier(tf, model, entry, options.flip ?? entry.flipByDefault, options.faceScale ?? 1, options.scales ?? [1]);
     classifier.warmUp();
     return classifier;
   }
 
-  /** Pure preprocessing of one face into the model's normalised input (size*size floats). */
-  prepare(face: FaceCrop): Float32Array {
-    return prepareFace(face.image, face.region, this.entry.inputSize, this.entry.normalisation, this.faceScale);
+  /** Pure preprocessing of one face into the model's normalised input (size*size floats), one per scale. */
+  prepare(face: FaceCrop): Float32Array[] {
+    const grey = toGrey(face.image);
+    return this.scales.map((s) =>
+      normalise(cropFace(grey, face.image.width, face.image.height, face.region, this.entry.inputSize, this.faceScale * s), this.entry.normalisation),
+    );
   }
 
   /** Classify faces given as raw frames + face regions. */
   async classify(faces: FaceCrop[]): Promise<EmotionResult[]> {
-    return this.classifyPrepared(faces.map((f) => this.prepare(f)));
+    return this.classifyViews(faces.map((f) => this.prepare(f)));
   }
 
-  /** Classify already prepared inputs (each inputSize*inputSize, normalised). */
+  /** Classify already prepared inputs (each inputSize*inputSize, normalised), one view per face. */
   async classifyPrepared(inputs: Float32Array[]): Promise<EmotionResult[]> {
-    if (inputs.length === 0) return [];
+    return this.classifyViews(inputs.map((input) => [input]));
+  }
+
+  /** Each face gives one or more views (crops); with flip each view also runs mirrored; all are averaged. */
+  private async classifyViews(faces: Float32Array[][]): Promise<EmotionResult[]> {
+    if (faces.length === 0) return [];
     const size = this.entry.inputSize;
     const per = size * size;
-    const copies = this.flip ? 2 : 1;
-    const batch = new Float32Array(inputs.length * copies * per);
-    inputs.forEach((input, i) => {
-      if (input.length !== per) throw new Error(`input ${i} has ${input.length} values, expected ${per}`);
-      batch.set(input, i * copies * per);
-      if (this.flip) batch.set(flipHorizontal(input, size), (i * copies + 1) * per);
+    const inputs: Float32Array[] = [];
+    const counts = faces.map((views) => {
+      for (const view of views) {
+        if (view.length !== per) throw new Error(`input has ${view.length} values, expected ${per}`);
+        inputs.push(view);
+        if (this.flip) inputs.push(flipHorizontal(view, size));
+      }
+      return views.length * (this.flip ? 2 : 1);
     });
-    const raw = await this.run(batch, inputs.length * copies);
+    const batch = new Float32Array(inputs.length * per);
+    inputs.forEach((input, i) => batch.set(input, i * per));
+    const raw = await this.run(batch, inputs.length);
     const classes = this.entry.classOrder.length;
-    return inputs.map((_, i) => {
+    let next = 0;
+    return counts.map((count) => {
       const vectors: Float64Array[] = [];
-      for (let c = 0; c < copies; c++) {
-        const row = raw.subarray((i * copies + c) * classes, (i * copies + c + 1) * classes);
+      for (let c = 0; c < count; c++, next++) {
+        const row = raw.subarray(next * classes, (next + 1) * classes);
         vectors.push(this.entry.output === "logits" ? softmax(row) : Float64Array.from(row));
       }
       const scores = toCanonical(averageProbs(vectors), this.entry.classOrder);

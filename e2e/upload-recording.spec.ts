@@ -1,0 +1,44 @@
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { startSession } from "./support/interview";
+import { fixturePaths, FIXTURE_DIR } from "./support/media-fixtures";
+import { signUp, uniqueEmail } from "./support/sign-in";
+
+test.setTimeout(240_000);
+
+test("a recording file is reduced to audio in the browser, uploaded and analysed; bad files are refused clearly", async ({ page }) => {
+  await signUp(page, "Una Upload", uniqueEmail("una"), "una's long password");
+  await startSession(page, "Motivation and fit", 1, "AUDIO_ONLY");
+  await page.goto(page.url().replace(/\/run$/, ""));
+  const card = page.getByTestId("answer-card");
+  await expect(card.getByTestId("answer-status")).toHaveAttribute("data-status", "PENDING");
+
+  // The upload route checks content, emptiness and size itself, whatever the browser did.
+  const answerId = await card.getAttribute("data-answer-id");
+  const url = `/api/answers/${answerId}/media/audio`;
+  const asText = await page.request.post(url, { data: Buffer.from("plain text pretending to be audio, long enough to sniff it"), headers: { "Content-Type": "video/webm" } });
+  expect(asText.status()).toBe(415);
+  expect((await asText.json()).error.code).toBe("UNSUPPORTED_MEDIA");
+  const empty = await page.request.post(url, { data: Buffer.alloc(0) });
+  expect([422]).toContain(empty.status());
+  const oversize = Buffer.concat([Buffer.from([0x1a, 0x45, 0xdf, 0xa3]), Buffer.alloc(6 * 1024 * 1024)]);
+  const tooBig = await page.request.post(url, { data: oversize, headers: { "Content-Type": "video/webm" } });
+  expect(tooBig.status()).toBe(413);
+  const otherUser = await page.context().browser()!.newContext();
+  const stranger = await otherUser.request.post(`http://127.0.0.1:3200${url}`, { data: Buffer.from("x") });
+  expect(stranger.status()).toBe(401);
+  await otherUser.close();
+
+  // A text file renamed .webm is refused by content in the browser too, with the same reason.
+  const fake = path.join(FIXTURE_DIR, "notes.webm");
+  writeFileSync(fake, "these are my notes, not a recording\n".repeat(10));
+  await card.getByLabel("Upload a recording for this answer").setInputFiles(fake);
+  await expect(card.getByRole("alert")).toContainText("not a supported audio or video file");
+
+  // A video recording: its audio is extracted on the device (ffmpeg.wasm), then analysed.
+  await card.getByLabel("Upload a recording for this answer").setInputFiles(fixturePaths.answerMp4);
+  await expect(card.getByText(/Extracting the audio on your device/)).toBeVisible();
+  await expect(card.getByTestId("answer-status")).toHaveAttribute("data-status", "DONE", { timeout: 180_000 });
+  await expect(card.getByTestId("timeline-transcript")).toContainText(/onboarding|customers|budget/i);
+});
