@@ -7,6 +7,7 @@
 // mr/mrs/dr/st expanded. Corpus WER = total edits / total reference words (not a mean of clip WERs).
 // RTF = processing seconds (VAD + STT, after one warm-up clip so model loading is excluded) / audio seconds.
 // The LAST stdout line is one JSON object: {"wer":..,"rtf":..,"n":..,"model":..,...}.
+import { mkdirSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
@@ -90,6 +91,10 @@ async function main() {
     meanClipWer: Math.round((perClip.reduce((s, c) => s + c.wer, 0) / perClip.length) * 10_000) / 10_000,
   };
   process.stdout.write(`corpus WER ${(summary.wer * 100).toFixed(2)}% over ${refWords} words, RTF ${summary.rtf} (${opts.sttModel})\n`);
+  // Kept for the model card page (app/(marketing)/models), which shows the latest measurement.
+  const out = path.resolve("bench/results", `stt-${opts.sttModel}.json`);
+  mkdirSync(path.dirname(out), { recursive: true });
+  writeFileSync(out, `${JSON.stringify({ ...summary, corpus: path.basename(tsv), measuredAt: new Date().toISOString() }, null, 2)}\n`);
   process.stdout.write(`${JSON.stringify(summary)}\n`);
 }
 

@@ -32,6 +32,7 @@ export default async function LandingPage() {
             <Link href="/dashboard" className={buttonClasses("primary")}>Open your dashboard</Link>
           ) : (
             <>
+              <Link href="/models" className={buttonClasses("ghost")}>How it measures</Link>
               <Link href="/sign-in" className={buttonClasses("ghost")}>Sign in</Link>
               <Link href="/sign-up" className={buttonClasses("primary")}>Start practising</Link>
             </>
