@@ -14,6 +14,7 @@ const LINKS: Record<Role, Array<{ href: string; label: string }>> = {
   ],
   ADMIN: [
     { href: "/dashboard", label: "Dashboard" },
+    { href: "/admin", label: "Overview" },
     { href: "/admin/banks", label: "Question banks" },
     { href: "/admin/users", label: "Users" },
     { href: "/settings", label: "Settings" },
