@@ -1,7 +1,7 @@
 import "server-only";
 /**
  * The coach's view (/coach): their candidates, assigned AND sharing only (readableCandidatesWhere),
- * with activity, sparklines of key metrics and open items. Supersedes lib/users/coach.ts for the page.
+ * with activity, sparklines of key metrics and open items.
  */
 import { readableCandidatesWhere } from "@/lib/auth/access";
 import type { Viewer } from "@/lib/auth/viewer";

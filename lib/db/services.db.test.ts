@@ -3,7 +3,7 @@ import { canReadCandidate, readableCandidatesWhere } from "@/lib/auth/access";
 import { recordSignInFailure, recordSignInSuccess, signInLockedUntil } from "@/lib/auth/throttle";
 import { listPublishedBanks } from "@/lib/banks/queries";
 import { importQuestions, moveQuestion, removeQuestion, setBankPublished } from "@/lib/banks/mutations";
-import { listCoachCandidates } from "@/lib/users/coach";
+import { getCoachDashboard } from "@/lib/dashboards/coach-dashboard";
 import { updateConsent } from "@/lib/users/consent";
 import { changeRole } from "@/lib/users/admin-users";
 import { answerQuestion, assign, createBank, createUser } from "@/lib/testing/factories";
@@ -30,7 +30,7 @@ describe("who may read a candidate", () => {
     expect(await canReadCandidate(sharing, unassigned.id)).toBe(false);
     expect(await canReadCandidate(admin, notSharing.id)).toBe(true);
 
-    const { candidates, pendingShares } = await listCoachCandidates(coach);
+    const { candidates, pendingShares } = await getCoachDashboard(coach);
     expect(candidates.map((candidate) => candidate.id)).toEqual([sharing.id]);
     expect(pendingShares).toBe(1);
   });
