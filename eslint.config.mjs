@@ -2,7 +2,7 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 import tseslint from "typescript-eslint";
 
-export default [
+const config = [
   {
     ignores: [
       ".next/**",
@@ -11,7 +11,7 @@ export default [
       "public/**",
       "data/**",
       "tools/prisma-diff/node_modules/**",
-      "tools/prisma-diff/.work/**",
+      "tools/prisma-diff/**",
       "training/**",
       "test-results/**",
       "playwright-report/**",
@@ -32,3 +32,5 @@ export default [
     },
   },
 ];
+
+export default config;

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { chromiumArgs } from "./support/browser";
-import { acceptConsentAndDevices, answerFor, percentOf, startSession, waitForAnalysis } from "./support/interview";
+import { acceptConsentAndDevices, percentOf, startSession, waitForAnalysis } from "./support/interview";
 import { fakeMediaArgs, fixturePaths, sharedVideosAvailable } from "./support/media-fixtures";
 import { signUp, uniqueEmail } from "./support/sign-in";
 

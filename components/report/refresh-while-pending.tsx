@@ -8,13 +8,14 @@ export function RefreshWhilePending({ sessionId, pending }: { sessionId: string;
   const router = useRouter();
   useEffect(() => {
     if (!pending) return;
-    const timer = setInterval(async () => {
+    const poll = async () => {
       const response = await fetch(`/api/sessions/${sessionId}/status`, { cache: "no-store" }).catch(() => null);
       if (!response?.ok) return;
       router.refresh();
       const status = (await response.json()) as { pending: boolean };
       if (!status.pending) clearInterval(timer);
-    }, 3000);
+    };
+    const timer = setInterval(() => void poll(), 3000);
     return () => clearInterval(timer);
   }, [sessionId, pending, router]);
   return null;

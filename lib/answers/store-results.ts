@@ -3,7 +3,7 @@
  * same transaction, its composite scores and benchmark contributions, so aggregates never
  * disagree with the answers they summarise.
  */
-import { Prisma } from "@/lib/db/generated/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import { db } from "@/lib/db/prisma";
 import { speechAnalysisSchema, type SpeechAnalysis } from "@/lib/speech/schema";
 import { visionSummarySchema, type VisionUpload } from "@/lib/vision/schemas";

@@ -75,13 +75,14 @@ export function InterviewRunner({ sessionId, live, keepVideo, savedCalibration, 
   }, [media.stream, step.kind]);
 
   // "We can't see your face" after two seconds without one, while answering.
-  const lastFaceAt = useRef(performance.now());
+  const lastFaceAt = useRef(0);
   const [faceMissing, setFaceMissing] = useState(false);
   useEffect(() => {
     if (vision.latest?.faceFound) lastFaceAt.current = performance.now();
   }, [vision.latest]);
   useEffect(() => {
     if (!live || vision.status !== "ready") return;
+    lastFaceAt.current = performance.now();
     const timer = setInterval(() => setFaceMissing(performance.now() - lastFaceAt.current > NO_FACE_WARNING_MS), 500);
     return () => clearInterval(timer);
   }, [live, vision.status]);
@@ -111,6 +112,13 @@ export function InterviewRunner({ sessionId, live, keepVideo, savedCalibration, 
     [todo, recorder, live, vision],
   );
 
+  const finishSession = useCallback(async () => {
+    setStep({ kind: "finishing" });
+    await Promise.allSettled(pendingUploads.current);
+    await completeSessionAction({ sessionId });
+    router.push(`/sessions/${sessionId}`);
+  }, [router, sessionId]);
+
   const endAnswer = useCallback(
     async (index: number) => {
       const answer = todo[index]!;
@@ -137,23 +145,11 @@ export function InterviewRunner({ sessionId, live, keepVideo, savedCalibration, 
           uploadWithRetry(`/api/answers/${answer.id}/media/video`, video, { onProgress, onRetry }),
         );
       }
-      setStep(index + 1 < todo.length ? { kind: "between", index } : { kind: "finishing" });
+      if (index + 1 < todo.length) setStep({ kind: "between", index });
+      else await finishSession();
     },
-    [todo, answers, live, vision, recorder, track],
+    [todo, answers, live, vision, recorder, track, finishSession],
   );
-
-  const finishSession = useCallback(async () => {
-    setStep({ kind: "finishing" });
-    await Promise.allSettled(pendingUploads.current);
-    await completeSessionAction({ sessionId });
-    router.push(`/sessions/${sessionId}`);
-  }, [router, sessionId]);
-
-  useEffect(() => {
-    if (step.kind === "finishing" && todo.length > 0) void finishSession();
-    // Runs once when the last answer ends.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [step.kind]);
 
   if (todo.length === 0) {
     return (

@@ -1,0 +1,222 @@
+"""Train FerNet on FER2013 Training, validate on PublicTest every epoch.
+
+Recipe: one-cycle SGD (nesterov), label smoothing, EMA of weights, fp32 channels_last on CPU (bf16 autocast
+was no faster on this machine's torch build: its kernels use AVX2 only),
+batch-wise GPU-free augmentation (flip, small affine, random erasing).
+Writes runs/<name>/curve.tsv (epoch, lr, train loss, train acc, val acc raw/EMA/EMA+flip, seconds),
+runs/<name>/last.pt every epoch (so an early checkpoint can be exported at any time) and final.pt.
+"""
+import argparse
+import json
+import math
+import os
+import time
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+
+from model import FerNet, normalise
+from xception import INPUT_SIZE as XCEPTION_SIZE, MiniXception, load_from_graph
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def augment(x: torch.Tensor, gen: torch.Generator, size: int = 48, erase_p: float = 0.5) -> torch.Tensor:
+    """x: float [N,1,48,48] in [-1,1] -> [N,1,size,size]. Flip, rotate +-12 deg, scale 0.9-1.1, shift +-8%,
+    random erasing. The affine grid also does the resize when size != 48 (bilinear, as the app's crop)."""
+    n = x.shape[0]
+    flip = (torch.rand(n, generator=gen) < 0.5).float() * -2 + 1
+    ang = (torch.rand(n, generator=gen) * 2 - 1) * math.radians(12)
+    scale = 1 + (torch.rand(n, generator=gen) * 2 - 1) * 0.1
+    tx = (torch.rand(n, generator=gen) * 2 - 1) * 0.16
+    ty = (torch.rand(n, generator=gen) * 2 - 1) * 0.16
+    cos, sin = torch.cos(ang) / scale, torch.sin(ang) / scale
+    theta = torch.stack([torch.stack([cos * flip, -sin, tx], 1), torch.stack([sin * flip, cos, ty], 1)], 1)
+    grid = F.affine_grid(theta, [n, 1, size, size], align_corners=False)
+    # border padding: black corners would be an artefact the app never produces
+    x = F.grid_sample(x, grid, mode="bilinear", padding_mode="border", align_corners=False)
+    # random erasing (p=0.5): a rectangle of 2-20% of the area filled with noise
+    er = torch.rand(n, generator=gen) < erase_p
+    area = (torch.rand(n, generator=gen) * 0.18 + 0.02) * size * size
+    ratio = torch.exp((torch.rand(n, generator=gen) * 2 - 1) * math.log(3))
+    h = torch.clamp((area * ratio).sqrt().round(), 1, size - 1).long()
+    w = torch.clamp((area / ratio).sqrt().round(), 1, size - 1).long()
+    y0 = (torch.rand(n, generator=gen) * (size - h + 1).float()).long()
+    x0 = (torch.rand(n, generator=gen) * (size - w + 1).float()).long()
+    rows = torch.arange(size).view(1, size, 1)
+    cols = torch.arange(size).view(1, 1, size)
+    mask = (rows >= y0.view(-1, 1, 1)) & (rows < (y0 + h).view(-1, 1, 1)) & (cols >= x0.view(-1, 1, 1)) & (cols < (x0 + w).view(-1, 1, 1))
+    mask = mask & er.view(-1, 1, 1)
+    noise = torch.rand(x.shape, generator=gen) * 2 - 1
+    return torch.where(mask.unsqueeze(1), noise, x)
+
+
+@torch.no_grad()
+def predict_both(model: torch.nn.Module, x: torch.Tensor, bs: int = 512, size: int = 48):
+    """(plain probabilities, flip-averaged probabilities) in one pass over the data."""
+    model.eval()
+    plain, both = [], []
+    for i in range(0, x.shape[0], bs):
+        xb = normalise(x[i : i + bs])
+        if size != xb.shape[-1]:
+            # same sampling as the app's cropFace: bilinear at pixel centres, edges clamped
+            xb = F.interpolate(xb, size=(size, size), mode="bilinear", align_corners=False)
+        xb = xb.contiguous(memory_format=torch.channels_last)
+        p = F.softmax(model(xb), 1)
+        plain.append(p)
+        both.append((p + F.softmax(model(torch.flip(xb, dims=[3])), 1)) / 2)
+    return torch.cat(plain), torch.cat(both)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--name", default="fernet")
+    ap.add_argument("--epochs", type=int, default=120)
+    ap.add_argument("--deadline", default="", help="UTC HH:MM; shrinks the schedule so training ends by then")
+    ap.add_argument("--batch", type=int, default=128)
+    ap.add_argument("--lr", type=float, default=0.1)
+    ap.add_argument("--wd", type=float, default=5e-4)
+    ap.add_argument("--smoothing", type=float, default=0.1)
+    ap.add_argument("--ema", type=float, default=0.998)
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--low-res", type=int, default=32, help="train the first --low-res-frac of epochs at this size")
+    ap.add_argument("--low-res-frac", type=float, default=0.6)
+    ap.add_argument("--arch", choices=["fernet", "xception"], default="fernet")
+    ap.add_argument("--init", default="", help="xception: tfjs graph model.json to start from (Human's emotion.json)")
+    ap.add_argument("--erase-p", type=float, default=0.5)
+    ap.add_argument("--warmup", type=float, default=0.15)
+    ap.add_argument("--limit", type=int, default=0, help="smoke test: use only this many images of each split")
+    args = ap.parse_args()
+
+    torch.set_num_threads(args.threads)
+    torch.manual_seed(args.seed)
+    gen = torch.Generator().manual_seed(args.seed)
+    out_dir = os.path.join(HERE, "runs", args.name)
+    os.makedirs(out_dir, exist_ok=True)
+    tr = np.load(os.path.join(HERE, "runs", "cache", "Training.npz"))
+    va = np.load(os.path.join(HERE, "runs", "cache", "PublicTest.npz"))
+    xtr, ytr = torch.from_numpy(tr["x"]), torch.from_numpy(tr["y"])
+    xva, yva = torch.from_numpy(va["x"]), torch.from_numpy(va["y"])
+    if args.limit:
+        g0 = torch.Generator().manual_seed(1)
+        sel, selv = torch.randperm(len(ytr), generator=g0)[: args.limit], torch.randperm(len(yva), generator=g0)[: args.limit]
+        xtr, ytr, xva, yva = xtr[sel], ytr[sel], xva[selv], yva[selv]
+
+    make = FerNet if args.arch == "fernet" else MiniXception
+    size = 48 if args.arch == "fernet" else XCEPTION_SIZE
+    model = make()
+    if args.init:
+        load_from_graph(model, args.init)
+    model = model.to(memory_format=torch.channels_last)
+    ema = make().to(memory_format=torch.channels_last)
+    ema.load_state_dict(model.state_dict())
+    for p in ema.parameters():
+        p.requires_grad_(False)
+    decay, no_decay = [], []
+    for n_, p in model.named_parameters():
+        (no_decay if p.ndim == 1 else decay).append(p)
+    opt = torch.optim.SGD(
+        [{"params": decay, "weight_decay": args.wd}, {"params": no_decay, "weight_decay": 0}],
+        lr=args.lr, momentum=0.9, nesterov=True,
+    )
+    steps_per_epoch = xtr.shape[0] // args.batch
+    total_epochs = args.epochs
+    deadline_ts = None
+    if args.deadline:
+        hh, mm = map(int, args.deadline.split(":"))
+        now = time.gmtime()
+        deadline_ts = time.time() + ((hh * 60 + mm) - (now.tm_hour * 60 + now.tm_min)) * 60 - now.tm_sec
+
+    def lr_at(progress: float) -> float:
+        warm = args.warmup  # one-cycle: linear warm-up then cosine to ~0
+        if progress < warm:
+            return args.lr * (0.04 + 0.96 * progress / warm)
+        return args.lr * 0.5 * (1 + math.cos(math.pi * min(1.0, (progress - warm) / (1 - warm))))
+
+    def low_res_epoch(ep: int, total: int) -> bool:
+        return args.low_res < size and ep < int(args.low_res_frac * total)
+
+    def plan(done: int, remaining_s: float, t_lo: float, t_hi: float) -> int:
+        """Largest total epoch count whose remaining epochs (low- and full-res) fit in remaining_s."""
+        for total in range(args.epochs, done, -1):
+            cost = sum(t_lo if low_res_epoch(e, total) else t_hi for e in range(done, total))
+            if cost <= remaining_s:
+                return total
+        return done + 1
+
+    curve_path = os.path.join(out_dir, "curve.tsv")
+    with open(curve_path, "w") as f:
+        f.write("epoch\tplanned_epochs\tres\tlr\ttrain_loss\ttrain_acc\tval_acc_ema\tval_acc_ema_flip\tseconds\n")
+    with open(os.path.join(out_dir, "args.json"), "w") as f:
+        json.dump(vars(args), f, indent=2)
+    if args.init:
+        p0, p0f = predict_both(model, xva, size=size)
+        with open(curve_path, "a") as f:
+            f.write(f"0\t{total_epochs}\t{size}\t0\t\t\t{(p0.argmax(1) == yva).float().mean().item():.4f}\t{(p0f.argmax(1) == yva).float().mean().item():.4f}\t0\n")
+    t_start = time.time()
+    epoch_times = []
+    step = 0
+    epoch = 0
+    while epoch < total_epochs:
+        t0 = time.time()
+        res = args.low_res if low_res_epoch(epoch, total_epochs) else size
+        model.train()
+        perm = torch.randperm(xtr.shape[0], generator=gen)
+        tot_loss, tot_ok, seen = 0.0, 0, 0
+        for b in range(steps_per_epoch):
+            idx = perm[b * args.batch : (b + 1) * args.batch]
+            xb = augment(normalise(xtr[idx]), gen, size, args.erase_p)
+            if low_res_epoch(epoch, total_epochs):
+                # progressive resizing: early epochs at low resolution cost ~(32/48)^2 of a full one;
+                # the last epochs at 48 px fix the train/test resolution discrepancy (FixRes)
+                xb = F.interpolate(xb, size=(args.low_res, args.low_res), mode="bilinear", align_corners=False, antialias=True)
+            xb = xb.contiguous(memory_format=torch.channels_last)
+            yb = ytr[idx]
+            progress = (epoch + b / steps_per_epoch) / total_epochs
+            lr = lr_at(progress)
+            for g in opt.param_groups:
+                g["lr"] = lr
+            logits = model(xb)
+            loss = F.cross_entropy(logits, yb, label_smoothing=args.smoothing)
+            opt.zero_grad(set_to_none=True)
+            loss.backward()
+            opt.step()
+            step += 1
+            d = min(args.ema, (1 + step) / (10 + step))
+            with torch.no_grad():
+                for pe, pm in zip(ema.state_dict().values(), model.state_dict().values()):
+                    if pe.dtype.is_floating_point:
+                        pe.mul_(d).add_(pm.detach(), alpha=1 - d)
+                    else:
+                        pe.copy_(pm)
+            tot_loss += loss.item() * len(idx)
+            tot_ok += (logits.argmax(1) == yb).sum().item()
+            seen += len(idx)
+        # validation of the EMA weights only (plain and flip-averaged): each pass costs ~8% of an epoch here
+        p_plain, p_flip = predict_both(ema, xva, size=size)
+        acc_ema = (p_plain.argmax(1) == yva).float().mean().item()
+        acc_flip = (p_flip.argmax(1) == yva).float().mean().item()
+        dt = time.time() - t0
+        epoch_times.append((res < size, dt))
+        epoch += 1
+        with open(curve_path, "a") as f:
+            f.write(f"{epoch}\t{total_epochs}\t{res}\t{lr:.5f}\t{tot_loss / seen:.4f}\t{tot_ok / seen:.4f}\t{acc_ema:.4f}\t{acc_flip:.4f}\t{dt:.1f}\n")
+        torch.save({"arch": args.arch, "model": model.state_dict(), "ema": ema.state_dict(), "epoch": epoch, "planned": total_epochs}, os.path.join(out_dir, "last.pt"))
+        print(f"epoch {epoch}/{total_epochs} res {res} loss {tot_loss / seen:.4f} train {tot_ok / seen:.4f} ema {acc_ema:.4f} ema+flip {acc_flip:.4f} {dt:.0f}s", flush=True)
+        if deadline_ts is not None and epoch >= 2:
+            # re-plan from recent epoch times so the cosine tail completes before the deadline;
+            # a full-res epoch is estimated from low-res ones by the pixel ratio until one has been timed
+            lo = [t for low, t in epoch_times if low][-3:]
+            hi = [t for low, t in epoch_times if not low][-2:]
+            ratio = (size / args.low_res) ** 2
+            t_lo = sum(lo) / len(lo) if lo else sum(hi) / len(hi) / ratio
+            t_hi = sum(hi) / len(hi) if hi else t_lo * ratio
+            total_epochs = plan(epoch, deadline_ts - time.time(), t_lo, t_hi)
+    torch.save({"arch": args.arch, "ema": ema.state_dict(), "epochs": epoch, "seconds": time.time() - t_start}, os.path.join(out_dir, "final.pt"))
+    print(f"done: {epoch} epochs in {(time.time() - t_start) / 60:.1f} min", flush=True)
+
+
+if __name__ == "__main__":
+    main()
