@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { chromiumArgs, E2E_BASE_URL, E2E_PORT } from "./e2e/support/browser";
+import { CHROMIUM_PATH, chromiumArgs, E2E_BASE_URL, E2E_PORT } from "./e2e/support/browser";
 
 /**
  * End-to-end tests against a production build on its own embedded database (data/e2e),
@@ -19,7 +19,7 @@ export default defineConfig({
   use: {
     baseURL: E2E_BASE_URL,
     trace: "retain-on-failure",
-    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs() },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: chromiumArgs() },
   },
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts/ },

@@ -1,10 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { chromiumArgs } from "./support/browser";
+import { CHROMIUM_PATH, chromiumArgs } from "./support/browser";
 import { startSession } from "./support/interview";
 import { signUp, uniqueEmail } from "./support/sign-in";
 
 // Fake devices exist, but every permission prompt is refused.
-test.use({ launchOptions: { executablePath: "/usr/bin/chromium", args: chromiumArgs(["--use-fake-device-for-media-stream", "--deny-permission-prompts"]) } });
+test.use({ launchOptions: { executablePath: CHROMIUM_PATH, args: chromiumArgs(["--use-fake-device-for-media-stream", "--deny-permission-prompts"]) } });
 
 test("camera permission denied: a clear message and a way back", async ({ page }) => {
   await signUp(page, "Denise Denied", uniqueEmail("denied"), "denise's long password");

@@ -1,13 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { demoAccount, storageStatePath } from "./support/accounts";
-import { chromiumArgs } from "./support/browser";
+import { CHROMIUM_PATH, chromiumArgs } from "./support/browser";
 import { listUploadedFiles } from "./support/files";
 import { acceptConsentAndDevices, answerFor, percentOf, startSession, waitForAnalysis } from "./support/interview";
 import { fakeMediaArgs, fixturePaths, sharedVideosAvailable } from "./support/media-fixtures";
 import { signUp, uniqueEmail } from "./support/sign-in";
 
 test.skip(!sharedVideosAvailable(), "needs the face videos in ../shared/data/video (not present)");
-test.use({ launchOptions: { executablePath: "/usr/bin/chromium", args: chromiumArgs(fakeMediaArgs(fixturePaths.faceY4m)) } });
+test.use({ launchOptions: { executablePath: CHROMIUM_PATH, args: chromiumArgs(fakeMediaArgs(fixturePaths.faceY4m)) } });
 test.setTimeout(420_000);
 
 test("the whole chain: live session, analysis, report, coach comment, refusal of another coach, deletion", async ({ browser }) => {

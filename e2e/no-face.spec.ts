@@ -1,11 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { chromiumArgs } from "./support/browser";
+import { CHROMIUM_PATH, chromiumArgs } from "./support/browser";
 import { acceptConsentAndDevices, percentOf, startSession, waitForAnalysis } from "./support/interview";
 import { fakeMediaArgs, fixturePaths, sharedVideosAvailable } from "./support/media-fixtures";
 import { signUp, uniqueEmail } from "./support/sign-in";
 
 test.skip(!sharedVideosAvailable(), "needs the no-face control video in ../shared/data/video (not present)");
-test.use({ launchOptions: { executablePath: "/usr/bin/chromium", args: chromiumArgs(fakeMediaArgs(fixturePaths.noFaceY4m)) } });
+test.use({ launchOptions: { executablePath: CHROMIUM_PATH, args: chromiumArgs(fakeMediaArgs(fixturePaths.noFaceY4m)) } });
 test.setTimeout(240_000);
 
 test("with nobody in view the page warns and the face share is near zero", async ({ page }) => {

@@ -16,6 +16,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { CHROMIUM_PATH, chromiumArgs } from "../lib/testing/chromium";
 import { chromium } from "@playwright/test";
 
 const BASE_URL = process.env.BASE_URL ?? "http://localhost:3000";
@@ -37,19 +38,8 @@ async function main() {
   const tmp = mkdtempSync(path.join(os.tmpdir(), "bench-vision-"));
   const y4m = makeY4m(tmp);
   const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--use-fake-ui-for-media-stream",
-      "--use-fake-device-for-media-stream",
-      `--use-file-for-fake-video-capture=${y4m}`,
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: chromiumArgs(["--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream", `--use-file-for-fake-video-capture=${y4m}`]),
   });
   try {
     const page = await browser.newPage();

@@ -6,7 +6,8 @@
 import { computeAnswerScores } from "@/lib/scoring/compute";
 import { speechAnalysisSchema, type SpeechAnalysis } from "@/lib/speech/schema";
 import { GRID_CELLS } from "@/lib/vision/constants";
-import { visionSummarySchema, type VisionSummary } from "@/lib/vision/schemas";
+import { makeVision } from "@/lib/scoring/test-fixtures";
+import type { VisionSummary } from "@/lib/vision/schemas";
 
 export interface VariantInput {
   wpm: number;
@@ -76,25 +77,11 @@ export function benchSpeech(v: VariantInput): SpeechAnalysis {
 
 export function benchVision(v: VariantInput): VisionSummary {
   const centre = v.eyeContact;
-  return visionSummarySchema.parse({
-    algorithmVersion: "vision-1.0.0",
-    engine: "tfjs-human",
-    models: [{ id: "emotion", version: "1" }],
-    calibrationUsed: true,
-    durationMs: 60_000,
-    framesAnalysed: 600,
-    framesWithFace: 570,
-    analysedFps: 10,
-    faceVisibleShare: 0.95,
-    emotionDistribution: { angry: 0.02, disgust: 0.01, fear: 0.02, happy: 0.2, sad: 0.03, surprise: 0.02, neutral: 0.7 },
-    dominantEmotion: "neutral",
-    eyeContactShare: v.eyeContact,
-    gridCellShares: Object.fromEntries(GRID_CELLS.map((c) => [c, c === "middle-centre" ? centre : (1 - centre) / 8])),
+  return makeVision({
+    eyeContactShare: centre,
+    gridCellShares: Object.fromEntries(GRID_CELLS.map((c) => [c, c === "middle-centre" ? centre : (1 - centre) / 8])) as VisionSummary["gridCellShares"],
     screenRegionShares: { centre, border: (1 - centre) * 0.8, "off-screen": (1 - centre) * 0.2 },
     lookingAway: { count: v.lookAways, totalMs: v.lookAways * 1500, episodes: [] },
-    blinks: { count: 15, ratePerMinute: 15 },
-    headMovement: { yawStdDeg: 4, pitchStdDeg: 3, rollStdDeg: 2, meanSpeedDegPerSec: 5 },
-    eyeRegion: { meanOpenness: 0.6, meanBrowRaise: 0.2, meanSquint: 0.1 },
   });
 }
 

@@ -1,4 +1,5 @@
 /** Test helper: per-frame results with sensible defaults (a face looking at the screen centre). */
+import { emptyVisionFrame } from "../engines/empty-frame";
 import type { EmotionProbabilities, VisionFrame } from "../schemas";
 
 export const NEUTRAL: EmotionProbabilities = { angry: 0, disgust: 0, fear: 0, happy: 0, sad: 0, surprise: 0, neutral: 1 };
@@ -22,18 +23,8 @@ export function frame(timestampMs: number, overrides: Partial<VisionFrame> = {})
   };
 }
 
-export const NO_FACE: Partial<VisionFrame> = {
-  faceFound: false,
-  faceScore: 0,
-  box: null,
-  emotions: null,
-  gaze: null,
-  gridCell: null,
-  screenRegion: null,
-  eyeContact: null,
-  head: null,
-  eyes: null,
-};
+const { timestampMs: _unused, ...noFaceFields } = emptyVisionFrame(0);
+export const NO_FACE: Partial<VisionFrame> = noFaceFields;
 
 /** Frames every `stepMs` from `fromMs` (inclusive) to `toMs` (exclusive). */
 export function frames(fromMs: number, toMs: number, stepMs: number, overrides: Partial<VisionFrame> | ((t: number) => Partial<VisionFrame>) = {}): VisionFrame[] {

@@ -9,6 +9,7 @@ import { FaceLandmarker, FilesetResolver } from "@mediapipe/tasks-vision";
 import { FACE_MODELS, modelRef } from "../face-models";
 import { featuresFromLandmarks } from "../geometry/frame-features";
 import { LM, type Point3 } from "../geometry/landmarks";
+import { emptyVisionFrame } from "./empty-frame";
 import type { ModelRef, VisionFrame } from "../schemas";
 import type { EmotionAdapter } from "./emotion-adapter";
 import type { AnalyseOptions, FaceAnalysis, FaceEngine, RawFrame } from "./types";
@@ -53,7 +54,7 @@ export class MediaPipeFaceEngine implements FaceEngine {
     const landmarksMs = now() - t1;
     const face = result.faceLandmarks[0];
     if (!face || face.length < 478) {
-      return { frame: emptyFrame(options.timestampMs), landmarks: null, rawGaze: null, timings: timings(t0, t1, landmarksMs, 0) };
+      return { frame: emptyVisionFrame(options.timestampMs), landmarks: null, rawGaze: null, timings: timings(t0, t1, landmarksMs, 0) };
     }
     const points: Point3[] = face.map((p) => [p.x * frame.width, p.y * frame.height, p.z * frame.width]);
     const blendshapes = Object.fromEntries((result.faceBlendshapes[0]?.categories ?? []).map((c) => [c.categoryName, c.score]));
@@ -109,22 +110,6 @@ function bounds(points: readonly Point3[]) {
   return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
 }
 
-function emptyFrame(timestampMs: number): VisionFrame {
-  return {
-    timestampMs,
-    faceFound: false,
-    faceScore: 0,
-    box: null,
-    emotions: null,
-    gaze: null,
-    gridCell: null,
-    screenRegion: null,
-    eyeContact: null,
-    head: null,
-    eyes: null,
-    calibrated: false,
-  };
-}
 
 export async function createMediaPipeEngine(options: {
   modelUrl: string;

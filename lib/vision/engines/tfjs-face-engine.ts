@@ -7,6 +7,7 @@
  * rotated so the eye line is level (the crop comes from the previous frame's mesh while tracking);
  * (3) Iris on both eye crops -> 478 MediaPipe-ordered points; (4) expression on an aligned face crop.
  */
+import { emptyVisionFrame } from "./empty-frame";
 import type * as tf from "@tensorflow/tfjs";
 import { FACE_MODELS, modelRef } from "../face-models";
 import { featuresFromLandmarks } from "../geometry/frame-features";
@@ -154,7 +155,7 @@ export class TfjsFaceEngine implements FaceEngine {
     }
     if (!mesh) {
       this.track = null;
-      return this.result(this.emptyFrame(options.timestampMs), null, null, { t0, detectMs, landmarksMs, emotionMs });
+      return this.result(emptyVisionFrame(options.timestampMs), null, null, { t0, detectMs, landmarksMs, emotionMs });
     }
     tLm = now();
     const points = await this.runIris(frame, mesh.points);
@@ -206,22 +207,6 @@ export class TfjsFaceEngine implements FaceEngine {
     };
   }
 
-  private emptyFrame(timestampMs: number): VisionFrame {
-    return {
-      timestampMs,
-      faceFound: false,
-      faceScore: 0,
-      box: null,
-      emotions: null,
-      gaze: null,
-      gridCell: null,
-      screenRegion: null,
-      eyeContact: null,
-      head: null,
-      eyes: null,
-      calibrated: false,
-    };
-  }
 
   /** Samples crops straight from the frame bytes into one input batch [n, size, size, 3]. */
   private crop(frame: RawFrame, specs: CropSpec[], normalise: Normalise): tf.Tensor4D {
