@@ -1,4 +1,5 @@
 import { Card } from "@/components/ui/card";
+import { MIN_FACE_SHARE } from "@/lib/scoring";
 import type { AnswerReport } from "@/lib/sessions/session-report";
 import { AnswerStatus } from "./answer-status";
 import { CoachComments } from "./coach-comments";
@@ -69,18 +70,24 @@ export function AnswerCard({
         {vision && (
           <>
             <Figure testId="figure-face-visible" label="Face visible" value={percent(vision.faceVisibleShare)} note={`${vision.framesAnalysed} frames analysed`} />
-            <Figure
-              label="Eye contact"
-              value={percent(vision.eyeContactShare)}
-              note={calibrated ? "of face-visible time" : "uncalibrated: standard settings"}
-            />
-            <Figure label="Looked away" value={`${vision.lookingAway.count}×`} note={seconds(vision.lookingAway.totalMs / 1000)} />
-            <Figure
-              testId="figure-expression"
-              label="Most observed expression"
-              value={vision.dominantEmotion ?? "—"}
-              note="what the face showed, not what you felt"
-            />
+            {vision.faceVisibleShare < MIN_FACE_SHARE ? (
+              <Figure label="Eye contact and expression" value="—" note={`face in view under ${percent(MIN_FACE_SHARE)} of the time: not measured`} />
+            ) : (
+              <>
+                <Figure
+                  label="Eye contact"
+                  value={percent(vision.eyeContactShare)}
+                  note={calibrated ? "of face-visible time" : "uncalibrated: standard settings"}
+                />
+                <Figure label="Looked away" value={`${vision.lookingAway.count}×`} note={seconds(vision.lookingAway.totalMs / 1000)} />
+                <Figure
+                  testId="figure-expression"
+                  label="Most observed expression"
+                  value={vision.dominantEmotion ?? "—"}
+                  note="what the face showed, not what you felt"
+                />
+              </>
+            )}
           </>
         )}
       </dl>

@@ -13,7 +13,7 @@ export function ScoreCard({ title, score, description }: { title: string; score:
       <p className="text-xs text-muted">{description}</p>
       <p className={`mt-1 text-xs ${score.reliability.level === "high" ? "text-emerald-700" : "text-amber-800"}`}>
         {RELIABILITY_TEXT[score.reliability.level]}
-        {score.reliability.reasons.length > 0 && `: ${score.reliability.reasons.join("; ")}`}
+        {score.reliability.reasons.length > 0 && `. ${score.reliability.reasons.join(" ")}`}
       </p>
       {score.observations.length > 0 && (
         <ul className="mt-2 list-disc pl-4 text-xs">

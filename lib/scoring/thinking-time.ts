@@ -15,7 +15,7 @@
  */
 import type { SpeechAnalysis } from "@/lib/speech/schema";
 import type { VisionSummary } from "@/lib/vision/schemas";
-import { MIN_SECONDS } from "./evidence";
+import { faceEvidence, MIN_SECONDS } from "./evidence";
 import { insufficient, round, toScore, type ReliabilityLevel, type ScoreInput, type ScoreResult } from "./types";
 
 export const THINKING_TIME = {
@@ -35,7 +35,8 @@ export function thinkingTimeValue(t: number): number {
 }
 
 export function startLookAway(vision: VisionSummary | null, firstWordSec: number) {
-  if (!vision) return { count: 0, totalSec: 0, direction: null as string | null };
+  // With the face rarely in view, "looking away" would only restate that the face was missing.
+  if (!vision || faceEvidence(vision).level === "insufficient") return { count: 0, totalSec: 0, direction: null as string | null };
   const cutoffMs = (firstWordSec + THINKING_TIME.startSlackSec) * 1000;
   const early = vision.lookingAway.episodes.filter((e) => e.startMs < cutoffMs);
   const byDir = new Map<string, number>();

@@ -144,7 +144,7 @@ def main() -> None:
             cost = sum(t_lo if low_res_epoch(e, total) else t_hi for e in range(done, total))
             if cost <= remaining_s:
                 return total
-        return done + 1
+        return done  # nothing more fits: stop here (xft-v1 ran past its deadline before this fix)
 
     curve_path = os.path.join(out_dir, "curve.tsv")
     with open(curve_path, "w") as f:

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Reproduce the rehearse-fer emotion model end to end:
 #   decode FER2013 with the app's decoder -> numpy cache -> train (niced) -> export tfjs -> parity test.
-# Usage: bash training/fer/train.sh                   (fine-tune the mini-Xception, EPOCHS epochs, default 8)
+# Usage: bash training/fer/train.sh                   (fine-tune the mini-Xception, EPOCHS epochs, default 12)
 #        DEADLINE=20:50 bash training/fer/train.sh    (shrink the schedule to finish by HH:MM UTC)
 #        ARCH=fernet EPOCHS=80 bash training/fer/train.sh   (our VGG-style net from scratch)
 # Needs Debian python3-torch python3-numpy, and the repo's npm dependencies (tsx, jpeg-js, @tensorflow/*).
@@ -11,7 +11,7 @@ PY=/usr/bin/python3
 ARCH=${ARCH:-xception}
 NAME=${NAME:-$ARCH}
 if [[ "$ARCH" == xception ]]; then
-  EPOCHS=${EPOCHS:-8}
+  EPOCHS=${EPOCHS:-12}
   RECIPE=(--arch xception --init node_modules/@vladmandic/human/models/emotion.json --lr 0.002 --warmup 0.1
           --smoothing 0.0 --erase-p 0.25 --low-res 64)
 else

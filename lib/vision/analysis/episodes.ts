@@ -47,10 +47,13 @@ export function findLookAwayEpisodes(frames: readonly VisionFrame[], endMs: numb
       const withGaze = r.frames.filter((f) => f.gaze !== null && f.screenRegion === "off-screen");
       const x = mean(withGaze.map((f) => f.gaze?.screenX ?? 0));
       const y = mean(withGaze.map((f) => f.gaze?.screenY ?? 0));
+      // A direction needs the gaze seen for most of the episode; a stray off-screen frame inside
+      // a stretch without a face does not make it "looked up".
+      const gazeSeen = withGaze.length * 2 >= r.frames.length;
       return {
         startMs: r.start,
         durationMs: r.end - r.start,
-        direction: x === null || y === null ? "face-not-visible" : awayDirection(x, y),
+        direction: x === null || y === null || !gazeSeen ? "face-not-visible" : awayDirection(x, y),
       };
     });
 }
