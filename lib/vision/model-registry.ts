@@ -121,10 +121,10 @@ export const EMOTION_MODELS = {
       accuracyWithoutDuplicates: 0.6377,
       n: 3589,
       flipAveraging: true,
-      latencyMsNodeWasm: 34.57,
+      latencyMsNodeWasm: 12.23,
       measuredWith: "scripts/eval-fer.ts ../shared/data/fer2013/PublicTest --model human-emotion",
       measuredOn: "2026-11-22",
-      notes: "without flip: 65.31% (63.16% without duplicates), 6.35 ms median; latency measured on 2 CPU cores shared with builds, so medians are inflated",
+      notes: "without flip: 65.31% (63.16% without duplicates), 6.35 ms median; 2 shared CPU cores",
     },
   },
 } as const satisfies Record<string, EmotionModelEntry>;
