@@ -21,10 +21,12 @@ import { chromium } from "@playwright/test";
 
 const BASE_URL = process.env.BASE_URL ?? "http://localhost:3000";
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
-const VIDEO = process.env.BENCH_VIDEO ?? "/work/shared/data/video/pyfeat_WolfgangLanger_Pexels.mp4";
+const SHARED_DIR = process.env.REHEARSE_SHARED_DIR ?? path.resolve(process.cwd(), "../shared");
+const VIDEO = process.env.BENCH_VIDEO ?? path.join(SHARED_DIR, "data/video/pyfeat_WolfgangLanger_Pexels.mp4");
 const QUERY = process.env.BENCH_QUERY ?? "";
 const CAMERA_FPS = Number(process.env.BENCH_CAMERA_FPS ?? 15);
-const OUT = path.join(process.cwd(), "bench", "results", "vision.json");
+// The default 15 fps camera writes vision.json; other camera rates (capacity runs) their own file.
+const OUT = path.join(process.cwd(), "bench", "results", CAMERA_FPS === 15 ? "vision.json" : `vision-${CAMERA_FPS}fps.json`);
 
 function makeY4m(dir: string): string {
   if (!existsSync(VIDEO)) throw new Error(`bench video ${VIDEO} not found (set BENCH_VIDEO)`);

@@ -8,7 +8,7 @@
  * without test images pixel-identical to a training image (when a Training folder sits beside <dir>).
  * The LAST stdout line is one JSON object: {"accuracy","macroF1","n",...}.
  */
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import * as tf from "@tensorflow/tfjs";
 import { z } from "zod";
@@ -158,6 +158,12 @@ async function main(): Promise<void> {
     latencyMsP95: Number(p95.toFixed(2)),
     latencyMsMin: Number(sorted[0]!.toFixed(2)),
   };
+  // Kept (with the confusion matrix) for the model card page; only full default-setting runs.
+  if (!args.limit) {
+    const out = path.resolve("bench/results", `fer-${modelName}${args.flip ? "" : "-noflip"}.json`);
+    mkdirSync(path.dirname(out), { recursive: true });
+    writeFileSync(out, `${JSON.stringify({ ...summary, classes: [...EMOTIONS], confusionMatrix: matrix, measuredAt: new Date().toISOString() }, null, 2)}\n`);
+  }
   console.log(JSON.stringify(summary));
 }
 
