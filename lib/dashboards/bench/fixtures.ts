@@ -4,9 +4,9 @@
  * scoring code. CLI code: no "server-only" marker.
  */
 import { computeAnswerScores } from "@/lib/scoring/compute";
-import { speechAnalysisSchema, type SpeechAnalysis } from "@/lib/speech/schema";
+import type { SpeechAnalysis } from "@/lib/speech/schema";
 import { GRID_CELLS } from "@/lib/vision/constants";
-import { makeVision } from "@/lib/scoring/test-fixtures";
+import { makeSpeech, makeVision } from "@/lib/scoring/test-fixtures";
 import type { VisionSummary } from "@/lib/vision/schemas";
 
 export interface VariantInput {
@@ -22,56 +22,22 @@ export function benchSpeech(v: VariantInput): SpeechAnalysis {
   const wordCount = Math.round(v.wpm * (58 / 60));
   const fillerCount = Math.round((v.fillersPer100 * wordCount) / 100);
   const words = ["so", "I", "led", "the", "migration", "and", "um", "we", "shipped", "it"];
-  return speechAnalysisSchema.parse({
-    schemaVersion: 1,
-    algorithmVersion: "speech-analysis@1.0.0",
-    models: { stt: "moonshine-base", vad: "silero", aligner: "pocketsphinx" },
-    options: { sttModel: "base", disfluencyScoring: true },
-    media: { kind: "audio", mime: "audio/webm" },
-    durationSec: 62,
+  return makeSpeech({
     transcript: words.join(" "),
     words: words.map((text, i) => ({ text, start: v.firstWordSec + i * 0.4, end: v.firstWordSec + i * 0.4 + 0.3 })),
-    wordTimings: { method: "forced-alignment", alignedChunks: 3, totalChunks: 3, outOfVocabulary: [], alignmentErrors: [] },
     speechSegments: [{ start: v.firstWordSec, end: 60 }],
-    chunks: [],
     pace: {
       wordCount,
       wpm: v.wpm,
       articulationWpm: v.wpm * 1.12,
       speechSpanSec: 58,
       speakingTimeSec: 55,
-      windows: [],
       rating: v.wpm < 110 ? "slow" : v.wpm > 180 ? "fast" : v.wpm >= 140 && v.wpm <= 160 ? "ideal" : v.wpm < 140 ? "slightly-slow" : "slightly-fast",
-      target: { idealMin: 140, idealMax: 160, acceptableMin: 110, acceptableMax: 180 },
     },
     fillers: { count: fillerCount, per100Words: v.fillersPer100, byType: fillerCount ? { um: fillerCount } : {}, items: [], scored: true },
     repetitions: { count: 1, per100Words: 100 / Math.max(1, wordCount), items: [], scored: true },
-    pauses: {
-      count: 5,
-      longCount: 0,
-      longestSec: 1.2,
-      silenceShare: 0.1,
-      timeToFirstWordSec: v.firstWordSec,
-      trailingSilenceSec: 2,
-      perMinute: 5,
-      items: [],
-      thresholds: { silenceFloorSec: 0.25, pauseSec: 0.5, longPauseSec: 3 },
-    },
-    voice: {
-      medianHz: 180,
-      p5Hz: 140,
-      p95Hz: 240,
-      rangeSemitones: v.pitchSd * 2.6,
-      variabilitySemitones: v.pitchSd,
-      pitchVariationQuotient: 0.2,
-      loudnessVariabilityDb: 6,
-      monotone: v.pitchSd < 1.7,
-      flatLoudness: false,
-      voicedFrames: 2000,
-      reliable: true,
-      thresholds: { minHz: 60, maxHz: 400, monotoneSemitoneSd: 1.7, flatLoudnessDb: 3, minVoicedFrames: 20 },
-    },
-    processingMs: { decode: 40, vad: 30, stt: 900, align: 400, metrics: 5, total: 1375 },
+    pauses: { timeToFirstWordSec: v.firstWordSec },
+    voice: { rangeSemitones: v.pitchSd * 2.6, variabilitySemitones: v.pitchSd, monotone: v.pitchSd < 1.7 },
   });
 }
 
