@@ -1,5 +1,5 @@
 /** Test helper: per-frame results with sensible defaults (a face looking at the screen centre). */
-import { emptyVisionFrame } from "../engines/empty-frame";
+import { emptyVisionFrame } from "../engines/frames";
 import type { EmotionProbabilities, VisionFrame } from "../schemas";
 
 export const NEUTRAL: EmotionProbabilities = { angry: 0, disgust: 0, fear: 0, happy: 0, sad: 0, surprise: 0, neutral: 1 };

@@ -9,7 +9,7 @@ import { FaceLandmarker, FilesetResolver } from "@mediapipe/tasks-vision";
 import { FACE_MODELS, modelRef } from "../face-models";
 import { featuresFromLandmarks } from "../geometry/frame-features";
 import { LM, type Point3 } from "../geometry/landmarks";
-import { emptyVisionFrame } from "./empty-frame";
+import { emptyVisionFrame, faceVisionFrame, landmarkBounds } from "./frames";
 import type { ModelRef, VisionFrame } from "../schemas";
 import type { EmotionAdapter } from "./emotion-adapter";
 import type { AnalyseOptions, FaceAnalysis, FaceEngine, RawFrame } from "./types";
@@ -59,7 +59,7 @@ export class MediaPipeFaceEngine implements FaceEngine {
     const points: Point3[] = face.map((p) => [p.x * frame.width, p.y * frame.height, p.z * frame.width]);
     const blendshapes = Object.fromEntries((result.faceBlendshapes[0]?.categories ?? []).map((c) => [c.categoryName, c.score]));
     const features = featuresFromLandmarks(points, { calibration: options.calibration ?? null, blendshapes });
-    const box = bounds(points);
+    const box = landmarkBounds(points);
     let emotions: VisionFrame["emotions"] = null;
     let emotionMs = 0;
     if (this.emotion && options.runEmotion !== false) {
@@ -77,20 +77,16 @@ export class MediaPipeFaceEngine implements FaceEngine {
       emotionMs = now() - tEm;
     }
     return {
-      frame: {
+      // FaceLandmarker reports no presence score for a returned face: it is confident by construction.
+      frame: faceVisionFrame({
         timestampMs: options.timestampMs,
-        faceFound: true,
         faceScore: 1,
-        box: { x: box.x / frame.width, y: box.y / frame.height, width: box.width / frame.width, height: box.height / frame.height },
+        box,
+        frameSize: frame,
         emotions,
-        gaze: features.gaze,
-        gridCell: features.gridCell,
-        screenRegion: features.screenRegion,
-        eyeContact: features.eyeContact,
-        head: features.head,
-        eyes: features.eyes,
-        calibrated: Boolean(options.calibration) && features.gaze !== null,
-      },
+        features,
+        calibrationUsed: Boolean(options.calibration),
+      }),
       landmarks: points,
       rawGaze: features.rawGaze,
       timings: timings(t0, t1, landmarksMs, emotionMs),
@@ -101,15 +97,6 @@ export class MediaPipeFaceEngine implements FaceEngine {
 function timings(t0: number, t1: number, landmarksMs: number, emotionMs: number) {
   return { preprocessMs: t1 - t0, detectMs: 0, landmarksMs, emotionMs, totalMs: now() - t0 };
 }
-
-function bounds(points: readonly Point3[]) {
-  const xs = points.map((p) => p[0]);
-  const ys = points.map((p) => p[1]);
-  const x = Math.min(...xs);
-  const y = Math.min(...ys);
-  return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
-}
-
 
 export async function createMediaPipeEngine(options: {
   modelUrl: string;

@@ -7,7 +7,7 @@
  * rotated so the eye line is level (the crop comes from the previous frame's mesh while tracking);
  * (3) Iris on both eye crops -> 478 MediaPipe-ordered points; (4) expression on an aligned face crop.
  */
-import { emptyVisionFrame } from "./empty-frame";
+import { emptyVisionFrame, faceVisionFrame, landmarkBounds } from "./frames";
 import type * as tf from "@tensorflow/tfjs";
 import { FACE_MODELS, modelRef } from "../face-models";
 import { featuresFromLandmarks } from "../geometry/frame-features";
@@ -45,7 +45,6 @@ const MESH_ACQUIRE_MIN_SCORE = 0.92;
 /** Iris model output: 71 eye-contour points, then the iris centre and 4 iris-edge points. */
 const IRIS_POINTS = 76;
 const IRIS_CENTRE = 71;
-
 
 /**
  * Iris-model contour index -> mesh index for the upper and lower lid lines (EyeUpper0, EyeLower0):
@@ -169,21 +168,15 @@ export class TfjsFaceEngine implements FaceEngine {
       emotions = await this.emotion.classify(frame, faceRegion(mesh.points));
       emotionMs = now() - tEm;
     }
-    const box = boundingBox(mesh.points);
-    const result: VisionFrame = {
+    const result = faceVisionFrame({
       timestampMs: options.timestampMs,
-      faceFound: true,
-      faceScore: Math.min(1, Math.max(0, mesh.score)),
-      box: { x: box.x / frame.width, y: box.y / frame.height, width: box.width / frame.width, height: box.height / frame.height },
+      faceScore: mesh.score,
+      box: landmarkBounds(mesh.points),
+      frameSize: frame,
       emotions,
-      gaze: features.gaze,
-      gridCell: features.gridCell,
-      screenRegion: features.screenRegion,
-      eyeContact: features.eyeContact,
-      head: features.head,
-      eyes: features.eyes,
-      calibrated: Boolean(options.calibration) && features.gaze !== null,
-    };
+      features,
+      calibrationUsed: Boolean(options.calibration),
+    });
     return this.result(result, points, features.rawGaze, { t0, detectMs, landmarksMs, emotionMs });
   }
 
@@ -206,7 +199,6 @@ export class TfjsFaceEngine implements FaceEngine {
       },
     };
   }
-
 
   /** Samples crops straight from the frame bytes into one input batch [n, size, size, 3]. */
   private crop(frame: RawFrame, specs: CropSpec[], normalise: Normalise): tf.Tensor4D {
@@ -315,20 +307,6 @@ export class TfjsFaceEngine implements FaceEngine {
   }
 }
 
-function boundingBox(points: readonly Point3[]) {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const [x, y] of points) {
-    minX = Math.min(minX, x);
-    minY = Math.min(minY, y);
-    maxX = Math.max(maxX, x);
-    maxY = Math.max(maxY, y);
-  }
-  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
-}
-
 /** Face region for the expression crop: the mesh box, levelled by the eye centres. */
 function faceRegion(mesh: readonly Point3[]) {
   const centre = (a: number, b: number) => {
@@ -337,7 +315,7 @@ function faceRegion(mesh: readonly Point3[]) {
     return { x: (p[0] + q[0]) / 2, y: (p[1] + q[1]) / 2 };
   };
   return {
-    box: boundingBox(mesh),
+    box: landmarkBounds(mesh),
     // The emotion module names eyes as they appear in the image (its eyeLineAngle sorts them anyway).
     leftEye: centre(LM.rightEyeOuter, LM.rightEyeInner),
     rightEye: centre(LM.leftEyeOuter, LM.leftEyeInner),
