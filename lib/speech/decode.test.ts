@@ -4,17 +4,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hasBin } from "@/lib/testing/audio";
 import { decodeToPcm } from "./decode";
 import { SpeechAnalysisError } from "./errors";
 
-function hasBin(cmd: string): boolean {
-  try {
-    execFileSync("sh", ["-c", `command -v ${cmd}`], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-}
 const missing = ["ffmpeg", "espeak-ng"].filter((b) => !hasBin(b));
 if (missing.length > 0) console.warn(`decode tests skipped, missing: ${missing.join(", ")}`);
 

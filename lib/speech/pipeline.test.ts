@@ -7,20 +7,13 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { alignChunk } from "./align/pocketsphinx";
 import { analyzeAudioFile } from "./analyze-audio-file";
+import { hasBin } from "@/lib/testing/audio";
 import { decodeToPcm } from "./decode";
 import { SpeechAnalysisError } from "./errors";
 import { MOONSHINE, SILERO_VAD } from "./models";
 import type { SpeechAnalysis } from "./schema";
 
 const nodeModules = path.resolve(import.meta.dirname, "../../node_modules");
-function hasBin(cmd: string): boolean {
-  try {
-    execFileSync("sh", ["-c", `command -v ${cmd}`], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-}
 const missing = [
   ...["espeak-ng", "sox", "ffmpeg", "pocketsphinx_continuous"].filter((b) => !hasBin(b)),
   ...[MOONSHINE.base.encoder, SILERO_VAD.file].filter((f) => !existsSync(path.join(nodeModules, f))),

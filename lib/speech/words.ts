@@ -38,3 +38,14 @@ export function round(x: number, digits = 3): number {
   const f = 10 ** digits;
   return Math.round(x * f) / f;
 }
+
+/** Consecutive equal tokens collapsed to [token, count]: "i i i went" -> [["i", 3], ["went", 1]]. */
+export function runs(xs: readonly string[]): [string, number][] {
+  const out: [string, number][] = [];
+  for (const x of xs) {
+    const last = out[out.length - 1];
+    if (last && last[0] === x) last[1]++;
+    else out.push([x, 1]);
+  }
+  return out;
+}

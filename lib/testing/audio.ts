@@ -3,6 +3,16 @@ import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 
+/** Whether a command-line tool is installed (tests that need it skip with a message otherwise). */
+export function hasBin(command: string): boolean {
+  try {
+    execFileSync("sh", ["-c", `command -v ${command}`], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function speechWav(dir: string, text: string, name = "speech.wav"): string {
   const file = path.join(dir, name);
   execFileSync("espeak-ng", ["-v", "en-us", "-s", "150", "-w", file, text]);

@@ -1,6 +1,6 @@
 // Forced-alignment grammar, dictionary and output parsing for pocketsphinx (pure).
 // No "server-only": imported by tests and the CLIs.
-import type { TimedWord } from "../words";
+import { runs, type TimedWord } from "../words";
 
 /**
  * Relative JSGF weights. Each transcript word may be said once (most likely), repeated ("I I I": Moonshine
@@ -161,16 +161,6 @@ export function parseAlignmentOutput(stdout: string, offsetSec = 0): TimedWord[]
     }
   }
   return words;
-}
-
-function runs(xs: readonly string[]): [string, number][] {
-  const out: [string, number][] = [];
-  for (const x of xs) {
-    const last = out[out.length - 1];
-    if (last && last[0] === x) last[1]++;
-    else out.push([x, 1]);
-  }
-  return out;
 }
 
 /**

@@ -1,5 +1,5 @@
 // Acoustic check of repeats and cut-off starts that the aligner added (pure). No "server-only": imported by tests.
-import type { TimedWord } from "../words";
+import { runs, type TimedWord } from "../words";
 
 /** 10-ms frame levels in dBFS, the input of `verifyAddedRepeats`. */
 export const LEVEL_FRAME_SEC = 0.01;
@@ -49,16 +49,6 @@ export function separatedByDips(items: readonly TimedWord[], levels: Float32Arra
     if (around.length === 0 || Math.min(...around) > ref - REPEAT_DIP_DB) return false;
   }
   return true;
-}
-
-function runs(xs: readonly string[]): [string, number][] {
-  const out: [string, number][] = [];
-  for (const x of xs) {
-    const last = out[out.length - 1];
-    if (last && last[0] === x) last[1]++;
-    else out.push([x, 1]);
-  }
-  return out;
 }
 
 /**
