@@ -1,12 +1,11 @@
 /** Helpers for job tests: an answer waiting for a recording, and a file "uploaded" to it. */
-import { createReadStream } from "node:fs";
+import { createReadStream, readFileSync } from "node:fs";
 import { Readable } from "node:stream";
 import { recordAnswerUpload, storageKeyFor } from "@/lib/answers/answer-media";
 import { db } from "@/lib/db/prisma";
 import { sniffMedia } from "@/lib/speech/media-sniff";
 import { localDriver } from "@/lib/storage/local-driver";
 import { createBank, createUser } from "@/lib/testing/factories";
-import { readFileSync } from "node:fs";
 
 export async function pendingAnswer() {
   const candidate = await createUser("CANDIDATE");

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { percent } from "@/components/report/format";
+import { clock, percent } from "@/components/report/format";
 import { PrintButton } from "@/components/report/print-button";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { isAppError } from "@/lib/errors";
@@ -64,7 +64,7 @@ export default async function PrintableReportPage({ params }: { params: Promise<
           {answer.transcript && <p className="italic">“{answer.transcript}”</p>}
           {answer.comments.map((comment) => (
             <p key={comment.id}>
-              Coach {comment.author.name} at {Math.floor(comment.offsetSec / 60)}:{String(Math.floor(comment.offsetSec % 60)).padStart(2, "0")}: {comment.body}
+              Coach {comment.author.name} at {clock(comment.offsetSec)}: {comment.body}
             </p>
           ))}
         </section>

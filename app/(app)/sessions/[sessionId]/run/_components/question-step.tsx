@@ -1,6 +1,7 @@
 "use client";
 
 import { useCountdown } from "@/components/interview/use-countdown";
+import { clock } from "@/components/report/format";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 
@@ -12,10 +13,6 @@ interface Props {
   seconds: number;
   onTimeUp: () => void;
   onFinishEarly: () => void;
-}
-
-function formatClock(seconds: number) {
-  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
 }
 
 /** One question: preparation countdown, then the answer countdown; both end automatically at zero. */
@@ -31,7 +28,7 @@ export function QuestionStep({ number, total, text, phase, seconds, onTimeUp, on
           aria-label={phase === "prep" ? "Preparation time left" : "Answer time left"}
           className={`font-mono text-3xl tabular-nums ${phase === "answer" && left <= 10 ? "text-red-700" : ""}`}
         >
-          {formatClock(left)}
+          {clock(left)}
         </span>
         <span className="text-sm text-muted">{phase === "prep" ? "to prepare" : "Recording your answer"}</span>
         {phase === "answer" && <span className="h-3 w-3 animate-pulse rounded-full bg-red-600" aria-hidden />}
