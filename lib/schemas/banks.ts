@@ -1,11 +1,10 @@
 import { z } from "zod";
-import { formCheckbox as checkbox } from "./form";
+import { formCheckbox as checkbox, recordId as id } from "./form";
 
 export const ANSWER_SECONDS = { min: 10, max: 600, default: 45 } as const;
 export const PREP_SECONDS = { min: 0, max: 300, default: 15 } as const;
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const id = z.string().min(1).max(40);
 
 export const bankFieldsSchema = z.object({
   title: z.string().trim().min(3, "Give the bank a title of at least 3 characters.").max(120),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { recordId } from "./form";
 
 /** "1:23" or "83" or "83.5" seconds. */
 export const offsetSchema = z.union([
@@ -15,7 +16,7 @@ export const offsetSchema = z.union([
 ]);
 
 export const addCommentSchema = z.object({
-  answerId: z.string().min(1).max(40),
+  answerId: recordId,
   offsetSec: offsetSchema,
   body: z.string().trim().min(1, "Write a comment.").max(2000, "Keep comments under 2000 characters."),
 });

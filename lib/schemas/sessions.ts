@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { recordId as id } from "./form";
 
-const id = z.string().min(1).max(40);
 
 export const startSessionSchema = z.object({
   bankId: id,

@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { formCheckbox as checkbox } from "./form";
+import { formCheckbox as checkbox, recordId as id } from "./form";
 
-const id = z.string().min(1).max(40);
 
 export const roleSchema = z.enum(["CANDIDATE", "COACH", "ADMIN"]);
 

@@ -6,6 +6,7 @@
 import { createUploadthing, type FileRouter } from "uploadthing/next";
 import { UploadThingError } from "uploadthing/server";
 import { z } from "zod";
+import { recordId } from "@/lib/schemas/form";
 import type { UploadTarget, RecordedUpload } from "@/lib/answers/answer-media";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { MediaKind } from "@/lib/db/generated/enums";
@@ -16,7 +17,7 @@ export interface AnswerUploadDeps {
   recordAnswerUpload: (upload: RecordedUpload) => Promise<{ analysisJobId: string | null }>;
 }
 
-export const answerUploadInput = z.object({ answerId: z.string().min(1).max(40) });
+export const answerUploadInput = z.object({ answerId: recordId });
 
 export function uploadMiddleware(deps: AnswerUploadDeps, kind: MediaKind) {
   return async ({ input }: { input: z.infer<typeof answerUploadInput> }): Promise<UploadTarget> => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { recordId } from "@/lib/schemas/form";
 import { storeVisionResults } from "@/lib/answers/store-results";
 import { requireViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
@@ -8,7 +9,7 @@ import { visionUploadSchema } from "@/lib/vision/schemas";
 
 /** A 10-minute answer's 4 Hz timeline is ~400 kB of JSON; anything far bigger is not ours. */
 const MAX_VISION_BYTES = 2 * 1024 * 1024;
-const paramsSchema = z.object({ answerId: z.string().min(1).max(40) });
+const paramsSchema = z.object({ answerId: recordId });
 
 /** Stores the features the browser measured for one answer (never video frames). */
 export const POST = route(async (request: Request, { params }: { params: Promise<{ answerId: string }> }) => {

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { recordId } from "@/lib/schemas/form";
 import { getSessionStatus } from "@/lib/sessions/session-status";
 import { requireViewer } from "@/lib/auth/viewer";
 import { route } from "@/lib/http/route";
 
-const paramsSchema = z.object({ sessionId: z.string().min(1).max(40) });
+const paramsSchema = z.object({ sessionId: recordId });
 
 /** Analysis status of each answer, polled by the report page while analysis runs. */
 export const GET = route(async (_request: Request, { params }: { params: Promise<{ sessionId: string }> }) => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { recordId } from "@/lib/schemas/form";
 import { authorizeAnswerUpload, recordAnswerUpload, storageKeyFor } from "@/lib/answers/answer-media";
 import { canReadCandidate } from "@/lib/auth/access";
 import { requireViewer } from "@/lib/auth/viewer";
@@ -12,7 +13,7 @@ import { localDriver } from "@/lib/storage/local-driver";
 import { EmptyUploadError, inspectUpload, UnsupportedUploadError, UploadTooLargeError } from "@/lib/storage/limited-stream";
 
 const paramsSchema = z.object({
-  answerId: z.string().min(1).max(40),
+  answerId: recordId,
   kind: z.enum(["audio", "video"]).transform((kind) => (kind === "audio" ? ("AUDIO" as const) : ("VIDEO" as const))),
 });
 
