@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
-import { db } from "@/lib/db";
+import { db, type Role } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Viewer } from "./viewer";
 
@@ -35,6 +35,11 @@ export async function assertCanReadCandidate(viewer: Viewer, candidateId: string
   if (!(await canReadCandidate(viewer, candidateId))) {
     throw new AppError("NOT_FOUND", "No such candidate, or you do not have access.");
   }
+}
+
+/** Services check the role themselves (the page or action may have too): 403 with `message` otherwise. */
+export function assertRole(viewer: Viewer, role: Role, message: string): void {
+  if (viewer.role !== role) throw new AppError("FORBIDDEN", message);
 }
 
 /** Only the candidate writes their own practice data (answers, consent, uploads). */

@@ -11,10 +11,8 @@ import type {
 } from "@/lib/schemas/banks";
 import type { QuestionFields } from "@/lib/schemas/banks";
 import { parseQuestionImport } from "./question-import";
+import { assertAdmin } from "./queries";
 
-function assertAdmin(viewer: Viewer) {
-  if (viewer.role !== "ADMIN") throw new AppError("FORBIDDEN", "Only admins manage question banks.");
-}
 
 export function slugify(title: string): string {
   const slug = title

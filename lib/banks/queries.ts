@@ -1,4 +1,5 @@
 import "server-only";
+import { assertRole } from "@/lib/auth/access";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -40,9 +41,7 @@ export async function getPublishedBank(bankId: string) {
   return bank;
 }
 
-function assertAdmin(viewer: Viewer) {
-  if (viewer.role !== "ADMIN") throw new AppError("FORBIDDEN", "Only admins manage question banks.");
-}
+export const assertAdmin = (viewer: Viewer) => assertRole(viewer, "ADMIN", "Only admins manage question banks.");
 
 export async function listBanksForAdmin(viewer: Viewer, { includeArchived = false } = {}) {
   assertAdmin(viewer);

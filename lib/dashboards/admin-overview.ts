@@ -1,15 +1,13 @@
 import "server-only";
+import { assertRole } from "@/lib/auth/access";
 /** The admin overview (/admin, and the tiles on /dashboard): activity, analysis health, users. */
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { fillDays } from "./trends";
 
 const DAYS = 30;
 
-function assertAdmin(viewer: Viewer) {
-  if (viewer.role !== "ADMIN") throw new AppError("FORBIDDEN", "Only administrators see the overview.");
-}
+const assertAdmin = (viewer: Viewer) => assertRole(viewer, "ADMIN", "Only administrators see the overview.");
 
 /** Counts for the compact tiles on /dashboard. */
 export async function getAdminTiles(viewer: Viewer) {

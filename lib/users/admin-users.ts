@@ -1,4 +1,5 @@
 import "server-only";
+import { assertRole } from "@/lib/auth/access";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db, type Role } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -6,9 +7,7 @@ import { AppError } from "@/lib/errors";
 
 export const USERS_PAGE_SIZE = 25;
 
-function assertAdmin(viewer: Viewer) {
-  if (viewer.role !== "ADMIN") throw new AppError("FORBIDDEN", "Only admins manage users.");
-}
+const assertAdmin = (viewer: Viewer) => assertRole(viewer, "ADMIN", "Only admins manage users.");
 
 export async function searchUsers(viewer: Viewer, { q, role, page }: { q: string; role?: Role; page: number }) {
   assertAdmin(viewer);
