@@ -81,6 +81,12 @@ test("the whole chain: live session, analysis, report, coach comment, refusal of
   await expect(comment).toContainText("0:03");
   await expect(comment).toContainText("Try one concrete number early.");
   await expect(page.getByTestId("answer-card").first().getByTestId("timeline-comments")).toBeVisible();
+  // Having seen it on the report, she has no unread comment left.
+  await expect(async () => {
+    await page.goto("/dashboard");
+    await expect(page.getByTestId("unread-comments")).toHaveCount(0, { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+  await page.goto(reportUrl);
 
   // Another coach is refused.
   const otherContext = await browser.newContext();

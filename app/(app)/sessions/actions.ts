@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { createAction, createFormAction } from "@/lib/actions/action";
 import { answerEventSchema, calibrationInputSchema, sessionIdSchema, startSessionSchema } from "@/lib/schemas/sessions";
 import { completeSession, recordAnswerEvent, saveSessionCalibration, startSession } from "@/lib/sessions/run-session";
-import { addCoachComment } from "@/lib/comments/coach-comments";
+import { addCoachComment, markSessionCommentsRead } from "@/lib/comments/coach-comments";
 import { deleteSession } from "@/lib/privacy/delete-data";
 import { addCommentSchema } from "@/lib/schemas/comments";
 import { recordCameraConsent } from "@/lib/users/consent";
@@ -43,6 +43,12 @@ export const addCommentAction = createFormAction({
   handler: (input, viewer) => addCoachComment(viewer, input),
   revalidate: (_input, comment) => [`/sessions/${comment.sessionId}`],
   successMessage: "Comment added. The candidate sees it on their timeline.",
+});
+
+export const markCommentsReadAction = createAction({
+  schema: sessionIdSchema,
+  roles: CANDIDATE,
+  handler: (input, viewer) => markSessionCommentsRead(viewer, input.sessionId),
 });
 
 export const deleteSessionAction = createFormAction({

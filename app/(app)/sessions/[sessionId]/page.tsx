@@ -8,9 +8,9 @@ import { buttonClasses } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { isAppError } from "@/lib/errors";
-import { markSessionCommentsRead } from "@/lib/comments/coach-comments";
 import { getSessionReport } from "@/lib/sessions/session-report";
 import { DeleteSessionButton } from "@/components/report/delete-session-button";
+import { MarkCommentsRead } from "@/components/report/mark-comments-read";
 
 export const metadata: Metadata = { title: "Session report" };
 
@@ -22,13 +22,13 @@ export default async function SessionReportPage({ params }: { params: Promise<{ 
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  // Opening the report is reading its comments; the nav badge clears on the next page.
-  if (report.isOwner) await markSessionCommentsRead(viewer, report.id);
+  const unreadComments = report.isOwner ? report.answers.flatMap((answer) => answer.comments).filter((c) => c.readAt === null).length : 0;
   const pending = report.answers.some((answer) => ["RECORDED", "QUEUED", "PROCESSING"].includes(answer.status));
   const unanswered = report.answers.some((answer) => answer.status === "PENDING");
   return (
     <>
       <RefreshWhilePending sessionId={report.id} pending={pending} />
+      <MarkCommentsRead sessionId={report.id} unread={unreadComments} />
       <PageHeader
         title={report.bank.title}
         description={`${report.isOwner ? "" : `${report.candidate.name} · `}${dateFormat.format(report.startedAt)} · ${report.mode === "LIVE" ? "camera and microphone" : "microphone only"}`}
