@@ -73,6 +73,13 @@ test("the whole chain: live session, analysis, report, coach comment, refusal of
   await firstCard.getByRole("button", { name: "Add comment" }).click();
   await expect(coach.getByText("Comment added.")).toBeVisible();
 
+  // Her coach follows her progress on her own page, reached from the candidate list.
+  await coach.goto("/coach");
+  await coach.getByRole("link", { name: "Frida Face" }).click();
+  await expect(coach.getByRole("heading", { name: "Frida Face: progress" })).toBeVisible();
+  await expect(coach.getByRole("link", { name: "Practise now" })).toHaveCount(0);
+  const candidatePageUrl = coach.url();
+
   // She sees an unread badge, then the comment on her timeline.
   await page.goto("/dashboard");
   await expect(page.getByTestId("unread-comments")).toHaveText("1");
@@ -100,6 +107,7 @@ test("the whole chain: live session, analysis, report, coach comment, refusal of
   const refused = await other.goto(reportUrl);
   expect(refused?.status()).toBe(404);
   await expect(other.getByRole("heading", { name: "Nothing here" })).toBeVisible();
+  expect((await other.goto(candidatePageUrl))?.status()).toBe(404);
 
   // She deletes the session: the report and the recordings are gone.
   page.once("dialog", (dialog) => void dialog.accept());

@@ -1,5 +1,5 @@
 import "server-only";
-/** The candidate's progress dashboard (/dashboard), also readable by their sharing coach and admins. */
+/** The candidate's progress dashboard (/dashboard), also readable by their sharing coach and admins (/coach/candidates/[id]). */
 import { readableCandidatesWhere } from "@/lib/auth/access";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
@@ -74,7 +74,7 @@ export async function getCandidateDashboard(viewer: Viewer, candidateId: string 
     return {
       metric,
       series: metricSeries(points, metric.id),
-      change: change && { ...change, text: describeFirstVsNow(change, metric) },
+      change: change && { ...change, text: describeFirstVsNow(change, metric, candidateId === viewer.id ? "your" : "their") },
     };
   });
 

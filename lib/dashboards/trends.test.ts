@@ -47,6 +47,7 @@ describe("firstVsNow", () => {
     expect(change.window).toBe(3);
     expect(change.direction).toBe("lower");
     expect(describeFirstVsNow(change, fillers)).toBe("Fillers: 6.1 → 3.2 per 100 words (lower than in your first answers)");
+    expect(describeFirstVsNow(change, fillers, "their")).toBe("Fillers: 6.1 → 3.2 per 100 words (lower than in their first answers)");
   });
 
   it("uses half of the answers on each side when there are fewer than 6, and null below 2", () => {

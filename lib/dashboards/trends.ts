@@ -84,11 +84,13 @@ export function firstVsNow(points: readonly AnswerPoint[], metric: MetricId, n =
   return { metric, first, now, window, direction: delta > 0 ? "higher" : delta < 0 ? "lower" : "same" };
 }
 
-/** e.g. "Fillers: 6.1 → 3.2 per 100 words (lower than in your first answers)". */
-export function describeFirstVsNow(change: FirstVsNow, metric: TrendMetric): string {
+/**
+ * e.g. "Fillers: 6.1 → 3.2 per 100 words (lower than in your first answers)"; a coach reads "their".
+ */
+export function describeFirstVsNow(change: FirstVsNow, metric: TrendMetric, whose: "your" | "their" = "your"): string {
   const fmt = (x: number) => x.toFixed(metric.digits);
   const tail =
-    change.direction === "same" ? "about the same as in your first answers" : `${change.direction} than in your first answers`;
+    change.direction === "same" ? `about the same as in ${whose} first answers` : `${change.direction} than in ${whose} first answers`;
   return `${metric.label}: ${fmt(change.first)} → ${fmt(change.now)} ${metric.unit} (${tail})`;
 }
 

@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { getAdminTiles } from "@/lib/dashboards/admin-overview";
 import { getCandidateDashboard } from "@/lib/dashboards/candidate-dashboard";
-import { CandidateProgress } from "./_components/candidate-progress";
+import { CandidateProgress } from "@/components/dashboard/candidate-progress";
 
 export const metadata: Metadata = { title: "Dashboard" };
 

@@ -30,7 +30,7 @@ export function CandidateTable({ candidates }: { candidates: CoachDashboard["can
           {candidates.map((c) => (
             <tr key={c.id} className="border-b border-slate-100 align-top last:border-0">
               <td className="px-4 py-2">
-                <div className="font-medium">{c.name}</div>
+                <Link className="font-medium text-brand-700 underline" href={`/coach/candidates/${c.id}`}>{c.name}</Link>
                 <div className="text-muted">{c.email}</div>
               </td>
               <td className="px-4 py-2">

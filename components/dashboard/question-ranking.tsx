@@ -30,7 +30,7 @@ export function QuestionRanking({ questions }: { questions: CandidateDashboard["
   return (
     <section aria-labelledby="questions-heading">
       <h2 id="questions-heading" className="mb-1 font-semibold">Questions</h2>
-      <p className="mb-3 text-sm text-muted">Mean of the attentiveness, composure and engagement scores measured on your answers.</p>
+      <p className="mb-3 text-sm text-muted">Mean of the attentiveness, composure and engagement scores measured on the answers.</p>
       <div className="grid gap-4 md:grid-cols-2">
         <RankList title="Highest scores" items={questions.strongest} empty="No scored answers yet." />
         <RankList title="Most room to grow" items={questions.weakest} empty="Answer a few more questions to compare them." />

@@ -7,9 +7,14 @@ import type { CandidateDashboard } from "@/lib/dashboards/candidate-dashboard";
 import { QuestionRanking } from "./question-ranking";
 import { SessionList } from "./session-list";
 
-/** The candidate's progress: unread coach comments, first-vs-now, trends, questions, sessions. */
-export function CandidateProgress({ data }: { data: CandidateDashboard }) {
+/**
+ * A candidate's progress: unread coach comments, first-vs-now, trends, questions, sessions. The candidate
+ * sees it on /dashboard; their coach (reader "coach") on /coach/candidates/[id], without the calls to practise.
+ */
+export function CandidateProgress({ data, reader = "candidate" }: { data: CandidateDashboard; reader?: "candidate" | "coach" }) {
+  const own = reader === "candidate";
   if (data.sessionCount === 0) {
+    if (!own) return <Card><p className="text-muted">{data.candidate.name} has not practised yet.</p></Card>;
     return (
       <Card>
         <h2 className="font-semibold">Start your first practice session</h2>
@@ -24,13 +29,13 @@ export function CandidateProgress({ data }: { data: CandidateDashboard }) {
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center gap-3">
-        <Link href="/practice" className={buttonClasses()}>Practise now</Link>
+        {own && <Link href="/practice" className={buttonClasses()}>Practise now</Link>}
         <span className="text-sm text-muted">
           {data.sessionCount} practice session{data.sessionCount === 1 ? "" : "s"} so far
         </span>
       </div>
 
-      {data.unreadComments.total > 0 && (
+      {own && data.unreadComments.total > 0 && (
         <Card aria-labelledby="unread-heading">
           <h2 id="unread-heading" className="flex items-center gap-2 font-semibold">
             Coach comments <Badge tone="brand">{data.unreadComments.total} unread</Badge>
@@ -50,8 +55,8 @@ export function CandidateProgress({ data }: { data: CandidateDashboard }) {
 
       {changes.length > 0 && (
         <Card aria-labelledby="changes-heading">
-          <h2 id="changes-heading" className="font-semibold">Now vs your first answers</h2>
-          <p className="mt-1 text-sm text-muted">Mean of your latest analysed answers compared with your first ones (up to 3 each).</p>
+          <h2 id="changes-heading" className="font-semibold">Now vs {own ? "your" : "their"} first answers</h2>
+          <p className="mt-1 text-sm text-muted">Mean of the latest analysed answers compared with the first ones (up to 3 each).</p>
           <ul className="mt-3 space-y-1 text-sm">
             {changes.map((c) => <li key={c.metric}>{c.text}</li>)}
           </ul>
@@ -61,7 +66,7 @@ export function CandidateProgress({ data }: { data: CandidateDashboard }) {
       <section aria-labelledby="trends-heading">
         <h2 id="trends-heading" className="mb-3 font-semibold">Trends</h2>
         {data.analysedAnswers === 0 ? (
-          <Card><p className="text-sm text-muted">No analysed answers yet: trends appear once your answers have been analysed.</p></Card>
+          <Card><p className="text-sm text-muted">No analysed answers yet: trends appear once answers have been analysed.</p></Card>
         ) : (
           <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
             {data.trends.map((t) => (
