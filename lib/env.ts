@@ -5,6 +5,7 @@
  */
 import path from "node:path";
 import { z } from "zod";
+import { DEFAULT_EMOTION_MODEL, EMOTION_CHOICE_IDS } from "./vision/model-registry";
 
 const booleanFromString = z
   .enum(["true", "false", "1", "0"])
@@ -25,7 +26,7 @@ const envSchema = z.object({
   /** Speech-to-text model: base is more accurate, tiny about twice as fast. */
   STT_MODEL: z.enum(["base", "tiny"]).default("base"),
   /** Facial-expression model used by the browser and the evaluation scripts. */
-  EMOTION_MODEL: z.enum(["rehearse-fer", "human-emotion"]).default("rehearse-fer"),
+  EMOTION_MODEL: z.enum(EMOTION_CHOICE_IDS).default(DEFAULT_EMOTION_MODEL),
   /** Path to MediaPipe's face_landmarker.task; when set, the browser uses MediaPipe landmarks. */
   FACE_LANDMARKER_MODEL: z.string().min(1).optional(),
   /** Below this many consenting candidates a benchmark shows "not enough data yet". */

@@ -72,11 +72,12 @@ for (const name of HUMAN_MODELS) {
   manifest.models[`human/${name}`] = manifestEntry(humanTarget, files);
 }
 
-// 2. Our own FER model is committed in public/models/rehearse-fer: verify it when present.
-const ownModel = path.join(root, "public/models/rehearse-fer/model.json");
-if (existsSync(ownModel)) {
+// 2. Our own FER networks are committed in public/models/<id>: verify each one present.
+for (const id of ["rehearse-fer", "rehearse-fernet"]) {
+  const ownModel = path.join(root, "public/models", id, "model.json");
+  if (!existsSync(ownModel)) continue;
   const { files } = verifyTfjsModel(ownModel);
-  manifest.models["rehearse-fer"] = manifestEntry(path.dirname(ownModel), files);
+  manifest.models[id] = manifestEntry(path.dirname(ownModel), files);
 }
 
 // 3. Browser runtimes served from our own origin.

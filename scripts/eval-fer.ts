@@ -2,10 +2,15 @@
  * Evaluate an emotion model through the app's own emotion code (same preprocessing module, same
  * EmotionClassifier, tfjs wasm backend in Node) on a FER2013-style folder <dir>/<class>/*.jpg.
  *
- *   npx tsx scripts/eval-fer.ts <dir> [--model rehearse-fer|human-emotion|rehearse-fer+human-emotion] [--no-flip] [--scales 1,1.1] [--limit N]
+ *   npx tsx scripts/eval-fer.ts <dir> [--model <model or ensemble id>|<id>+<id>] [--flip|--no-flip] [--scales 1,1.1] [--limit N] [--no-browser]
  *
- * Prints accuracy, macro-F1, per-class recall, the confusion matrix, per-face latency, and accuracy with and
- * without test images pixel-identical to a training image (when a Training folder sits beside <dir>).
+ * Mirror averaging follows the registry (each model's flipByDefault, each ensemble member's flip) unless
+ * --flip or --no-flip forces it for every network.
+ *
+ * Prints accuracy, macro-F1, per-class recall, the confusion matrix, per-face latency in Node's wasm backend
+ * and (unless --no-browser, or when Debian Chromium is missing) in headless Chromium's on BROWSER_FACES faces,
+ * and accuracy with and without test images pixel-identical to a training image (when a Training folder
+ * sits beside <dir>).
  * The LAST stdout line is one JSON object: {"accuracy","macroF1","n",...}.
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
@@ -14,38 +19,54 @@ import * as tf from "@tensorflow/tfjs";
 import { z } from "zod";
 import { EmotionEnsemble } from "@/lib/vision/emotion/classifier";
 import { EMOTIONS } from "@/lib/vision/emotion/emotions";
-import { decodeJpegFile, listFerImages, pixelHash } from "@/lib/vision/emotion/fer-dataset";
-import { accuracy, argmax, confusionMatrix, macroF1, median, perClassRecall } from "@/lib/vision/emotion/metrics";
-import { scoresToArray } from "@/lib/vision/emotion/postprocess";
-import { EMOTION_MODEL_IDS, getEmotionModel, isEmotionModelId, type EmotionModelId } from "@/lib/vision/model-registry";
+import { decodeJpegFile, listFerImages, pixelHash, predictFer } from "@/lib/vision/emotion/fer-dataset";
+import { accuracy, confusionMatrix, macroF1, median, perClassRecall } from "@/lib/vision/emotion/metrics";
+import {
+  DEFAULT_EMOTION_MODEL,
+  EMOTION_CHOICE_IDS,
+  emotionMembers,
+  getEmotionModel,
+  isEmotionChoiceId,
+  isEmotionModelId,
+  type EmotionModelId,
+} from "@/lib/vision/model-registry";
 import { fileModelHandler, initNodeWasmBackend, publicFilePath } from "@/lib/vision/node-model-loader";
+import { chromiumAvailable, measureBrowserLatency } from "./lib/fer-browser-latency";
 
 const argsSchema = z.object({
   dir: z.string().min(1),
-  /** One registry id, or several joined by "+" for an averaged ensemble (e.g. rehearse-fer+human-emotion). */
+  /** A registry model or ensemble id, or several model ids joined by "+" for an ad-hoc ensemble. */
   model: z
     .string()
-    .default("rehearse-fer")
+    .default(DEFAULT_EMOTION_MODEL)
     .transform((v, ctx) => {
+      if (isEmotionChoiceId(v)) return { name: v, members: emotionMembers(v) };
       const ids = v.split("+");
-      for (const id of ids) if (!isEmotionModelId(id)) ctx.addIssue({ code: "custom", message: `unknown model "${id}" (known: ${EMOTION_MODEL_IDS.join(", ")})` });
-      return ids as EmotionModelId[];
+      for (const id of ids) if (!isEmotionModelId(id)) ctx.addIssue({ code: "custom", message: `unknown model "${id}" (known: ${EMOTION_CHOICE_IDS.join(", ")})` });
+      return { name: v, members: (ids as EmotionModelId[]).map((id) => ({ model: id, flip: getEmotionModel(id).flipByDefault, weight: 1 })) };
     }),
-  flip: z.boolean(),
+  /** Undefined: the registry's setting per network. */
+  flip: z.boolean().optional(),
   scales: z
     .string()
     .default("1")
     .transform((v) => v.split(",").map(Number))
     .pipe(z.array(z.number().positive().max(2)).min(1)),
   limit: z.coerce.number().int().positive().optional(),
+  browser: z.boolean().default(true),
 });
+
+/** Faces timed in Chromium: enough for a stable median, few enough to pass through page.evaluate. */
+const BROWSER_FACES = 300;
 
 function parseArgs(argv: string[]): z.infer<typeof argsSchema> {
   const positional: string[] = [];
-  const opts: Record<string, unknown> = { flip: true };
+  const opts: Record<string, unknown> = {};
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === "--no-flip") opts.flip = false;
+    else if (a === "--flip") opts.flip = true;
+    else if (a === "--no-browser") opts.browser = false;
     else if (a === "--model") opts.model = argv[++i];
     else if (a === "--limit") opts.limit = argv[++i];
     else if (a === "--scales") opts.scales = argv[++i];
@@ -54,7 +75,7 @@ function parseArgs(argv: string[]): z.infer<typeof argsSchema> {
   }
   const parsed = argsSchema.safeParse({ ...opts, dir: positional[0] });
   if (!parsed.success) {
-    throw new Error(`usage: eval-fer.ts <dir> [--model ${EMOTION_MODEL_IDS.join("|")}[+...]] [--no-flip] [--scales 1,1.1] [--limit N]\n${parsed.error.issues[0]?.message}`);
+    throw new Error(`usage: eval-fer.ts <dir> [--model ${EMOTION_CHOICE_IDS.join("|")}|<id>+<id>] [--flip|--no-flip] [--scales 1,1.1] [--limit N]\n${parsed.error.issues[0]?.message}`);
   }
   return parsed.data;
 }
@@ -74,6 +95,20 @@ function modelJsonPath(id: EmotionModelId): string {
 
 const pct = (v: number) => `${(100 * v).toFixed(2)}%`;
 
+interface LatencyFigures {
+  median: number;
+  p95: number;
+  min: number;
+}
+
+function latencyFigures(values: readonly number[]): LatencyFigures {
+  const sorted = [...values].sort((a, b) => a - b);
+  const round = (v: number) => Number(v.toFixed(2));
+  return { median: round(median(values)), p95: round(sorted[Math.min(sorted.length - 1, Math.floor(0.95 * sorted.length))]!), min: round(sorted[0]!) };
+}
+
+const describeLatency = (f: LatencyFigures) => `median ${f.median.toFixed(2)} ms, p95 ${f.p95.toFixed(2)} ms, min ${f.min.toFixed(2)} ms`;
+
 async function trainingHashes(dir: string): Promise<Set<string> | null> {
   const trainingDir = path.join(path.dirname(path.resolve(dir)), "Training");
   if (!existsSync(trainingDir) || path.resolve(trainingDir) === path.resolve(dir)) return null;
@@ -85,33 +120,20 @@ async function trainingHashes(dir: string): Promise<Set<string> | null> {
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   await initNodeWasmBackend(tf);
-  const entries = args.model.map((id) => getEmotionModel(id));
+  const members = args.model.members.map((m) => ({ ...m, flip: args.flip ?? m.flip }));
   const classifier = await EmotionEnsemble.load(
     tf,
-    args.model.map((id) => ({ modelId: id, source: fileModelHandler(modelJsonPath(id)), flip: args.flip, scales: args.scales })),
+    members.map((m) => ({ modelId: m.model, source: fileModelHandler(modelJsonPath(m.model)), flip: m.flip, weight: m.weight, scales: args.scales })),
   );
-  const modelName = entries.map((e) => e.id).join("+");
-  const modelVersion = entries.map((e) => e.version).join("+");
+  const entries = classifier.members.map((m) => m.entry);
+  const modelName = args.model.name;
+  const modelVersion = classifier.version;
+  const views = members.reduce((sum, m) => sum + args.scales.length * (m.flip ? 2 : 1), 0);
   let items = await listFerImages(args.dir);
   if (args.limit) items = items.filter((_, i) => i % Math.ceil(items.length / args.limit!) === 0);
-  console.log(`model ${modelName} (${modelVersion}), input ${entries.map((e) => e.inputSize).join("+")}px, flip averaging ${args.flip ? "on" : "off"}, crop scales ${args.scales.join(",")}, ${items.length} images from ${args.dir}`);
+  console.log(`model ${modelName} (${modelVersion}), input ${entries.map((e) => e.inputSize).join("+")}px, members ${members.map((m) => `${m.model} (flip ${m.flip ? "on" : "off"}, weight ${m.weight})`).join(", ")}, crop scales ${args.scales.join(",")}, ${items.length} images from ${args.dir}`);
 
-  const truth: number[] = [];
-  const pred: number[] = [];
-  const hashes: string[] = [];
-  const latencies: number[] = [];
-  for (const item of items) {
-    const image = await decodeJpegFile(item.absPath);
-    hashes.push(pixelHash(image));
-    // FER2013 images are already face crops: the face box is the whole image, no eye landmarks.
-    const region = { box: { x: 0, y: 0, width: image.width, height: image.height } };
-    const t0 = performance.now();
-    const [result] = await classifier.classify([{ image, region }]);
-    latencies.push(performance.now() - t0);
-    if (!result) throw new Error("no result");
-    truth.push(item.labelIndex);
-    pred.push(argmax(scoresToArray(result.scores)));
-  }
+  const { truth, pred, hashes, latenciesMs: latencies } = await predictFer(classifier, items);
   classifier.dispose();
 
   const matrix = confusionMatrix(truth, pred, EMOTIONS.length);
@@ -124,10 +146,24 @@ async function main(): Promise<void> {
   console.log("\nconfusion matrix (rows = true, columns = predicted):");
   console.log(`  ${"".padEnd(9)}${EMOTIONS.map((e) => e.slice(0, 7).padStart(8)).join("")}`);
   matrix.forEach((row, i) => console.log(`  ${EMOTIONS[i]!.padEnd(9)}${row.map((v) => String(v).padStart(8)).join("")}`));
-  const sorted = [...latencies].sort((a, b) => a - b);
-  const p95 = sorted[Math.min(sorted.length - 1, Math.floor(0.95 * sorted.length))]!;
-  const latencyMedian = median(latencies);
-  console.log(`\nlatency per face (preprocess + inference of ${args.scales.length * (args.flip ? 2 : 1)} view(s), tfjs wasm in Node): median ${latencyMedian.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, min ${sorted[0]!.toFixed(2)} ms (min ~ an idle CPU when the machine is shared)`);
+  const node = latencyFigures(latencies);
+  console.log(`\nlatency per face (preprocess + inference of ${views} view(s), tfjs wasm in Node): ${describeLatency(node)} (min ~ an idle CPU when the machine is shared)`);
+  let browser: (LatencyFigures & { n: number; backend: string }) | null = null;
+  if (!args.browser) console.log("browser latency: skipped (--no-browser)");
+  else if (!chromiumAvailable()) console.log("browser latency: skipped (Debian chromium not installed)");
+  else {
+    const every = Math.max(1, Math.floor(items.length / BROWSER_FACES));
+    const sample = items.filter((_, i) => i % every === 0).slice(0, BROWSER_FACES);
+    const faces = await Promise.all(
+      sample.map(async (item) => {
+        const image = await decodeJpegFile(item.absPath);
+        return { width: image.width, height: image.height, channels: image.channels, pixels: Array.from(image.data) };
+      }),
+    );
+    const measured = await measureBrowserLatency({ members, scales: args.scales, faces });
+    browser = { ...latencyFigures(measured.latenciesMs), n: measured.latenciesMs.length, backend: measured.backend };
+    console.log(`latency per face in headless Chromium (tfjs ${measured.backend}, ${browser.n} faces): ${describeLatency(browser)}`);
+  }
 
   let accNoDup: number | null = null;
   let duplicates: number | null = null;
@@ -146,7 +182,9 @@ async function main(): Promise<void> {
   const summary = {
     model: modelName,
     version: modelVersion,
-    flip: args.flip,
+    flip: members.map((m) => m.flip),
+    weights: members.map((m) => m.weight),
+    views,
     scales: args.scales,
     accuracy: Number(acc.toFixed(4)),
     macroF1: Number(f1.toFixed(4)),
@@ -154,13 +192,15 @@ async function main(): Promise<void> {
     accuracyWithoutDuplicates: accNoDup === null ? null : Number(accNoDup.toFixed(4)),
     duplicates,
     perClassRecall: Object.fromEntries(EMOTIONS.map((e, i) => [e, Number(recall[i]!.toFixed(4))])),
-    latencyMsMedian: Number(latencyMedian.toFixed(2)),
-    latencyMsP95: Number(p95.toFixed(2)),
-    latencyMsMin: Number(sorted[0]!.toFixed(2)),
+    latencyMsMedian: node.median,
+    latencyMsP95: node.p95,
+    latencyMsMin: node.min,
+    browserLatencyMs: browser,
   };
   // Kept (with the confusion matrix) for the model card page; only full default-setting runs.
   if (!args.limit) {
-    const out = path.resolve("bench/results", `fer-${modelName}${args.flip ? "" : "-noflip"}.json`);
+    const setting = args.flip === undefined ? "" : args.flip ? "-flip" : "-noflip";
+    const out = path.resolve("bench/results", `fer-${modelName}${setting}${args.scales.length > 1 ? `-scales${args.scales.join("_")}` : ""}.json`);
     mkdirSync(path.dirname(out), { recursive: true });
     writeFileSync(out, `${JSON.stringify({ ...summary, classes: [...EMOTIONS], confusionMatrix: matrix, measuredAt: new Date().toISOString() }, null, 2)}\n`);
   }

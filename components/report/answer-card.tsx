@@ -1,6 +1,7 @@
 import { Card } from "@/components/ui/card";
 import { MIN_FACE_SHARE } from "@/lib/scoring";
 import type { AnswerReport } from "@/lib/sessions/session-report";
+import { recordedEmotionAccuracy, type MeasuredAccuracy } from "@/lib/vision/model-registry";
 import { AnswerStatus } from "./answer-status";
 import { CoachComments } from "./coach-comments";
 import { CohortComparison } from "./cohort-comparison";
@@ -27,6 +28,12 @@ function Figure({ label, value, note, testId }: { label: string; value: string; 
       {note && <dd className="text-xs text-muted">{note}</dd>}
     </div>
   );
+}
+
+/** Says what the label is (an observation) and how often the model agrees with human labellers. */
+function expressionNote(accuracy: MeasuredAccuracy | null): string {
+  const base = "what the face showed, not what you felt";
+  return accuracy ? `${base}; the model matches human labels on ${percent(accuracy.accuracy)} of test faces` : base;
 }
 
 /** One answer: status, headline figures, two or three concrete tips, and the composite scores. */
@@ -84,7 +91,7 @@ export function AnswerCard({
                   testId="figure-expression"
                   label="Most observed expression"
                   value={vision.dominantEmotion ?? "—"}
-                  note="what the face showed, not what you felt"
+                  note={expressionNote(recordedEmotionAccuracy(vision.models))}
                 />
               </>
             )}

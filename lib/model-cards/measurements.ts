@@ -29,4 +29,5 @@ const ferResultSchema = z.object({
 });
 
 export const sttMeasurement = (model: "base" | "tiny") => readResult(`stt-${model}.json`, sttResultSchema);
+export type FerMeasurement = z.infer<typeof ferResultSchema>;
 export const ferMeasurement = (modelId: string) => readResult(`fer-${modelId}.json`, ferResultSchema);

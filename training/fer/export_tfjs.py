@@ -4,7 +4,7 @@ No tensorflowjs converter is available offline, so this writes the Keras-style t
 batch-norm is folded into each conv (bias added), torch OIHW kernels become tfjs HWIO, the dense
 weight [out,in] becomes [in,out]. The output layer carries the softmax, so the model returns probabilities
 in the canonical order angry, disgust, fear, happy, sad, surprise, neutral.
-Also writes training/fer/parity-fixture.json: a few PublicTest images and the torch (fp32) probabilities,
+Also writes training/fer/parity-<id>.json: a few PublicTest images and the torch (fp32) probabilities,
 checked against the tfjs model by lib/vision/emotion/parity.test.ts.
 """
 import argparse
@@ -74,11 +74,11 @@ def build(model: FerNet):
     return layers, weights, blobs
 
 
-def update_registry(path: str, version: str, files: list, kind: str, size: int) -> None:
-    """Rewrite the rehearse-fer entry's version, kind, input size, sha256 and sizes in lib/vision/model-registry.ts."""
+def update_registry(path: str, model_id: str, version: str, files: list, kind: str, size: int) -> None:
+    """Rewrite the entry's version, kind, input size, sha256 and sizes in lib/vision/model-registry.ts."""
     src = open(path).read()
-    start = src.index('"rehearse-fer": {')
-    end = src.index('"human-emotion": {', start)
+    start = src.index(f'  "{model_id}": {{')
+    end = src.index("\n  }", start)  # the entry's closing brace, at the same indentation
     block = src[start:end]
     block = re.sub(r'version: "[^"]*"', f'version: "{version}"', block, count=1)
     block = re.sub(r'kind: "tfjs-[a-z]+"', f'kind: "{kind}"', block, count=1)
@@ -93,12 +93,11 @@ def update_registry(path: str, version: str, files: list, kind: str, size: int) 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--ckpt", required=True)
-    ap.add_argument("--out", default=os.path.join(REPO, "public", "models", "rehearse-fer"))
+    ap.add_argument("--id", default="", help="registry id (default: rehearse-fernet for fernet, rehearse-fer for xception)")
     ap.add_argument("--version", required=True, help="model version string written into model.json")
-    ap.add_argument("--fixture", default=os.path.join(HERE, "parity-fixture.json"))
     ap.add_argument("--fixture-count", type=int, default=14)
     ap.add_argument("--registry", default=os.path.join(REPO, "lib", "vision", "model-registry.ts"),
-                    help="registry file whose rehearse-fer entry gets the new version/checksums ('' to skip)")
+                    help="registry file whose entry for --id gets the new version/checksums ('' to skip)")
     args = ap.parse_args()
 
     ck = torch.load(args.ckpt, map_location="cpu")
@@ -107,26 +106,28 @@ def main() -> None:
     model.load_state_dict(ck["ema"])
     model.eval()
     size = INPUT_SIZE if arch == "fernet" else XCEPTION_SIZE
-    os.makedirs(args.out, exist_ok=True)
+    model_id = args.id or ("rehearse-fernet" if arch == "fernet" else "rehearse-fer")
+    out_dir = os.path.join(REPO, "public", "models", model_id)
+    os.makedirs(out_dir, exist_ok=True)
     shard = "group1-shard1of1.bin"
-    meta = {"id": "rehearse-fer", "version": args.version, "classOrder": EMOTIONS, "inputSize": size,
+    meta = {"id": model_id, "version": args.version, "classOrder": EMOTIONS, "inputSize": size,
             "normalisation": "(x/255-0.5)*2, grey", "architecture": arch}
     if arch == "fernet":
-        model_json = export_layers(model, args.version, meta, os.path.join(args.out, shard))
+        model_json = export_layers(model, args.version, meta, os.path.join(out_dir, shard))
     else:
-        model_json = export_graph(model, meta, os.path.join(args.out, shard))
-    with open(os.path.join(args.out, "model.json"), "w") as f:
+        model_json = export_graph(model, meta, os.path.join(out_dir, shard))
+    with open(os.path.join(out_dir, "model.json"), "w") as f:
         json.dump(model_json, f, indent=1)
         f.write("\n")
     files = []
     for fn in ("model.json", shard):
-        p = os.path.join(args.out, fn)
+        p = os.path.join(out_dir, fn)
         sha = hashlib.sha256(open(p, "rb").read()).hexdigest()
-        files.append((f"/models/rehearse-fer/{fn}", sha, os.path.getsize(p)))
+        files.append((f"/models/{model_id}/{fn}", sha, os.path.getsize(p)))
         print(fn, os.path.getsize(p), sha)
     if args.registry:
-        update_registry(args.registry, args.version, files, "tfjs-layers" if arch == "fernet" else "tfjs-graph", size)
-    write_fixture(model, size, args)
+        update_registry(args.registry, model_id, args.version, files, "tfjs-layers" if arch == "fernet" else "tfjs-graph", size)
+    write_fixture(model, size, os.path.join(HERE, f"parity-{model_id}.json"), model_id, args)
 
 
 def export_graph(model: MiniXception, meta: dict, shard_path: str) -> dict:
@@ -165,7 +166,7 @@ def export_layers(model: FerNet, version: str, meta: dict, shard_path: str) -> d
     }
 
 
-def write_fixture(model: torch.nn.Module, size: int, args) -> None:
+def write_fixture(model: torch.nn.Module, size: int, path: str, model_id: str, args) -> None:
     # parity fixture: first images of each class (sorted), fp32 torch probabilities of the exported weights
     va = np.load(os.path.join(HERE, "runs", "cache", "PublicTest.npz"))
     picks = []
@@ -180,7 +181,7 @@ def write_fixture(model: torch.nn.Module, size: int, args) -> None:
         probs = F.softmax(model(x).double(), 1).numpy()
     fixture = {
         "description": "FER2013 PublicTest images (paths relative to the fer2013 folder) and the fp32 torch "
-                       "probabilities of the exported rehearse-fer model, canonical class order.",
+                       f"probabilities of the exported {model_id} model, canonical class order.",
         "modelVersion": args.version,
         "inputSize": size,
         "classOrder": EMOTIONS,
@@ -188,10 +189,10 @@ def write_fixture(model: torch.nn.Module, size: int, args) -> None:
         "items": [{"path": str(va["paths"][i]), "label": EMOTIONS[int(va["y"][i])],
                    "probs": [round(float(v), 7) for v in p]} for i, p in zip(picks, probs)],
     }
-    with open(args.fixture, "w") as f:
+    with open(path, "w") as f:
         json.dump(fixture, f, indent=1)
         f.write("\n")
-    print(f"fixture: {len(picks)} images -> {args.fixture}")
+    print(f"fixture: {len(picks)} images -> {path}")
 
 
 if __name__ == "__main__":

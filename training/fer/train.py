@@ -69,6 +69,34 @@ def predict_both(model: torch.nn.Module, x: torch.Tensor, bs: int = 512, size: i
     return torch.cat(plain), torch.cat(both)
 
 
+def time_epochs(model, xtr, ytr, xva, size, args, steps_per_epoch):
+    """Seconds per epoch at low and full resolution, timed on a throw-away copy of the model (training steps
+    plus the per-epoch validation pass)."""
+    import copy
+    probe = copy.deepcopy(model)
+    opt = torch.optim.SGD(probe.parameters(), lr=0.0)
+    gen = torch.Generator().manual_seed(123)
+    out = []
+    for res in (args.low_res, size):
+        times = []
+        for i in range(8):
+            t0 = time.time()
+            xb = augment(normalise(xtr[: args.batch]), gen, size, args.erase_p)
+            if res != size:
+                xb = F.interpolate(xb, size=(res, res), mode="bilinear", align_corners=False, antialias=True)
+            loss = F.cross_entropy(probe(xb.contiguous(memory_format=torch.channels_last)), ytr[: args.batch])
+            opt.zero_grad(set_to_none=True)
+            loss.backward()
+            opt.step()
+            if i >= 2:  # the first steps pay for allocator and kernel warm-up
+                times.append(time.time() - t0)
+        out.append(sum(times) / len(times) * steps_per_epoch)
+    t0 = time.time()
+    predict_both(probe, xva[:512], size=size)
+    val = (time.time() - t0) * xva.shape[0] / 512
+    return out[0] + val, out[1] + val
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--name", default="fernet")
@@ -127,7 +155,8 @@ def main() -> None:
     if args.deadline:
         hh, mm = map(int, args.deadline.split(":"))
         now = time.gmtime()
-        deadline_ts = time.time() + ((hh * 60 + mm) - (now.tm_hour * 60 + now.tm_min)) * 60 - now.tm_sec
+        minutes = ((hh * 60 + mm) - (now.tm_hour * 60 + now.tm_min)) % (24 * 60)  # 00:30 at 23:00 is tomorrow
+        deadline_ts = time.time() + minutes * 60 - now.tm_sec
 
     def lr_at(progress: float) -> float:
         warm = args.warmup  # one-cycle: linear warm-up then cosine to ~0
@@ -155,6 +184,12 @@ def main() -> None:
         p0, p0f = predict_both(model, xva, size=size)
         with open(curve_path, "a") as f:
             f.write(f"0\t{total_epochs}\t{size}\t0\t\t\t{(p0.argmax(1) == yva).float().mean().item():.4f}\t{(p0f.argmax(1) == yva).float().mean().item():.4f}\t0\n")
+    if deadline_ts is not None:
+        # plan once, before the first step, from timed steps at both resolutions: re-planning a one-cycle
+        # schedule later moves the learning rate abruptly (fernet-v3 lost 14 points that way at epoch 3)
+        t_lo, t_hi = time_epochs(model, xtr, ytr, xva, size, args, steps_per_epoch)
+        total_epochs = plan(0, deadline_ts - time.time(), t_lo, t_hi)
+        print(f"planned {total_epochs} epochs (est. {t_lo:.0f}s low-res, {t_hi:.0f}s full-res per epoch)", flush=True)
     t_start = time.time()
     epoch_times = []
     step = 0
@@ -205,15 +240,15 @@ def main() -> None:
             f.write(f"{epoch}\t{total_epochs}\t{res}\t{lr:.5f}\t{tot_loss / seen:.4f}\t{tot_ok / seen:.4f}\t{acc_ema:.4f}\t{acc_flip:.4f}\t{dt:.1f}\n")
         torch.save({"arch": args.arch, "model": model.state_dict(), "ema": ema.state_dict(), "epoch": epoch, "planned": total_epochs}, os.path.join(out_dir, "last.pt"))
         print(f"epoch {epoch}/{total_epochs} res {res} loss {tot_loss / seen:.4f} train {tot_ok / seen:.4f} ema {acc_ema:.4f} ema+flip {acc_flip:.4f} {dt:.0f}s", flush=True)
-        if deadline_ts is not None and epoch >= 2:
-            # re-plan from recent epoch times so the cosine tail completes before the deadline;
-            # a full-res epoch is estimated from low-res ones by the pixel ratio until one has been timed
-            lo = [t for low, t in epoch_times if low][-3:]
-            hi = [t for low, t in epoch_times if not low][-2:]
-            ratio = (size / args.low_res) ** 2
-            t_lo = sum(lo) / len(lo) if lo else sum(hi) / len(hi) / ratio
-            t_hi = sum(hi) / len(hi) if hi else t_lo * ratio
-            total_epochs = plan(epoch, deadline_ts - time.time(), t_lo, t_hi)
+        if deadline_ts is not None:
+            # safety valve only: shrink the plan when the machine got busier and the tail would overrun by
+            # more than 3 minutes
+            lo = [t for low, t in epoch_times if low][-3:] or [t_lo]
+            hi = [t for low, t in epoch_times if not low][-2:] or [t_hi]
+            t_lo, t_hi = sum(lo) / len(lo), sum(hi) / len(hi)
+            left = sum(t_lo if low_res_epoch(e, total_epochs) else t_hi for e in range(epoch, total_epochs))
+            if left > deadline_ts - time.time() + 180:
+                total_epochs = plan(epoch, deadline_ts - time.time(), t_lo, t_hi)
     torch.save({"arch": args.arch, "ema": ema.state_dict(), "epochs": epoch, "seconds": time.time() - t_start}, os.path.join(out_dir, "final.pt"))
     print(f"done: {epoch} epochs in {(time.time() - t_start) / 60:.1f} min", flush=True)
 

@@ -1,33 +1,38 @@
 #!/usr/bin/env bash
-# Reproduce the rehearse-fer emotion model end to end:
-#   decode FER2013 with the app's decoder -> numpy cache -> train (niced) -> export tfjs -> parity test.
-# Usage: bash training/fer/train.sh                   (fine-tune the mini-Xception, EPOCHS epochs, default 12)
-#        DEADLINE=20:50 bash training/fer/train.sh    (shrink the schedule to finish by HH:MM UTC)
-#        ARCH=fernet EPOCHS=80 bash training/fer/train.sh   (our VGG-style net from scratch)
+# Reproduce the shipped facial-expression models end to end:
+#   decode FER2013 with the app's decoder -> numpy cache -> train (niced) -> export tfjs -> parity test -> eval.
+# The app's default, rehearse-ensemble, averages two networks; this trains both, one after the other:
+#   rehearse-fernet  our VGG-style net from scratch (--arch fernet)   FERNET_EPOCHS, default 69 (~1 h 50 min on 2 idle cores)
+#   rehearse-fer     Human's mini-Xception fine-tuned (--arch xception) XCEPTION_EPOCHS, default 12 (~1 h)
+# Usage: bash training/fer/train.sh                       both networks, then the ensemble's evaluation
+#        ARCH=fernet bash training/fer/train.sh           one network only (ARCH=xception for the other)
+#        ARCH=fernet DEADLINE=00:02 bash training/fer/train.sh   plan the epochs to end by HH:MM UTC instead
 # Needs Debian python3-torch python3-numpy, and the repo's npm dependencies (tsx, jpeg-js, @tensorflow/*).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 PY=/usr/bin/python3
-ARCH=${ARCH:-xception}
-NAME=${NAME:-$ARCH}
-if [[ "$ARCH" == xception ]]; then
-  EPOCHS=${EPOCHS:-12}
-  RECIPE=(--arch xception --init node_modules/@vladmandic/human/models/emotion.json --lr 0.002 --warmup 0.1
-          --smoothing 0.0 --erase-p 0.25 --low-res 64)
-else
-  EPOCHS=${EPOCHS:-80}
-  RECIPE=(--arch fernet)
-fi
-VERSION=${VERSION:-rehearse-fer-$(date -u +%Y%m%d)}
-DEADLINE_ARGS=(--epochs "$EPOCHS")
-if [[ -n "${DEADLINE:-}" ]]; then DEADLINE_ARGS=(--deadline "$DEADLINE" --epochs "$EPOCHS"); fi
+STAMP=$(date -u +%Y.%m.%d)
+
+train_one() {
+  local arch=$1 name recipe id
+  if [[ "$arch" == xception ]]; then
+    name=${NAME:-xft-$STAMP} id=rehearse-fer
+    recipe=(--arch xception --init node_modules/@vladmandic/human/models/emotion.json --lr 0.002 --warmup 0.1
+            --smoothing 0.0 --erase-p 0.25 --low-res 64 --epochs "${XCEPTION_EPOCHS:-12}")
+  else
+    name=${NAME:-fernet-$STAMP} id=rehearse-fernet
+    recipe=(--arch fernet --low-res 32 --low-res-frac 0.5 --epochs "${FERNET_EPOCHS:-69}")
+  fi
+  if [[ -n "${DEADLINE:-}" ]]; then recipe+=(--deadline "$DEADLINE"); fi
+  # nice: the machine is shared; torch then only takes idle CPU
+  OMP_WAIT_POLICY=PASSIVE nice -n 19 $PY training/fer/train.py --name "$name" "${recipe[@]}" | tee "training/fer/runs/$name.log"
+  # writes public/models/<id>/, training/fer/parity-<id>.json and the entry's version and checksums in the registry
+  $PY training/fer/export_tfjs.py --ckpt "training/fer/runs/$name/final.pt" --version "$id-$STAMP"
+}
 
 npx tsx training/fer/decode-fer.ts
 $PY training/fer/prepare_data.py
-# nice: the machine is shared; torch then only takes idle CPU
-OMP_WAIT_POLICY=PASSIVE nice -n 19 $PY training/fer/train.py --name "$NAME" "${RECIPE[@]}" "${DEADLINE_ARGS[@]}" | tee "training/fer/runs/$NAME.log"
-$PY training/fer/export_tfjs.py --ckpt "training/fer/runs/$NAME/final.pt" --version "$VERSION"
-# the exporter has rewritten the rehearse-fer entry of lib/vision/model-registry.ts (version, checksums)
+if [[ -n "${ARCH:-}" ]]; then train_one "$ARCH"; else train_one fernet; train_one xception; fi
 npx vitest run lib/vision/emotion/parity.test.ts lib/vision/model-registry.test.ts
-npx tsx scripts/eval-fer.ts ../shared/data/fer2013/PublicTest --model rehearse-fer
-echo "Copy the eval figures into the registry's accuracy field and training/fer/RESULTS.md."
+npx tsx scripts/eval-fer.ts ../shared/data/fer2013/PublicTest
+echo "Copy the eval figures into the registry's accuracy fields and training/fer/RESULTS.md."

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { percentPrecise } from "@/components/report/format";
 import { ferMeasurement, sttMeasurement } from "@/lib/model-cards/measurements";
 import { MOONSHINE, POCKETSPHINX, SILERO_VAD } from "@/lib/speech/models";
 import { FACE_MODELS } from "@/lib/vision/face-models";
-import { EMOTION_MODELS } from "@/lib/vision/model-registry";
+import { EmotionModelCard, type EmotionCard } from "./_components/emotion-model-card";
+import { combinedVersion, DEFAULT_EMOTION_MODEL, EMOTION_ENSEMBLES, EMOTION_MODELS } from "@/lib/vision/model-registry";
 
 export const metadata: Metadata = { title: "Model cards" };
 export const dynamic = "force-dynamic";
-
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -21,8 +21,19 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 
 /** What each model is, what it learned from, how well it measured here, and what it cannot do. */
 export default async function ModelCardsPage() {
-  const emotionModels = Object.values(EMOTION_MODELS);
-  const ferResults = await Promise.all(emotionModels.map((model) => ferMeasurement(model.id)));
+  const emotionCards: EmotionCard[] = [
+    ...Object.values(EMOTION_ENSEMBLES).map((e) => ({
+      id: e.id,
+      about: `${e.description}; members: ${e.members.map((m) => `${m.model} (weight ${m.weight}${m.flip ? ", with mirror averaging" : ""})`).join(", ")}. Version ${combinedVersion(e.members.map((m) => m.model))}.`,
+      accuracy: e.accuracy,
+    })),
+    ...Object.values(EMOTION_MODELS).map((m) => ({
+      id: m.id,
+      about: `${m.source}. ${m.inputSize}×${m.inputSize} px input. Licence: ${m.license}. Version ${m.version}.`,
+      accuracy: m.accuracy,
+    })),
+  ];
+  const ferResults = await Promise.all(emotionCards.map((card) => ferMeasurement(card.id)));
   const [sttBase, sttTiny] = await Promise.all([sttMeasurement("base"), sttMeasurement("tiny")]);
 
   return (
@@ -41,49 +52,9 @@ export default async function ModelCardsPage() {
           cultures and cameras, and the dataset&apos;s labels are other people&apos;s guesses. Reports therefore say &quot;observed
           expression&quot; and never draw conclusions about the person.
         </p>
-        {emotionModels.map((model, index) => {
-          const measured = ferResults[index];
-          return (
-            <div key={model.id} className="rounded-lg border border-slate-200 p-3 text-sm" data-testid={`model-${model.id}`}>
-              <h3 className="font-semibold">{model.id}</h3>
-              <p className="text-muted">{model.source}. Licence: {model.license}. Version {model.version}.</p>
-              {model.accuracy ? (
-                <p>
-                  FER2013 PublicTest: accuracy {pct(model.accuracy.accuracy)}, macro-F1 {pct(model.accuracy.macroF1)}
-                  {model.accuracy.accuracyWithoutDuplicates !== null && `, ${pct(model.accuracy.accuracyWithoutDuplicates)} without test images duplicated in training`}{" "}
-                  (n = {model.accuracy.n}, {model.accuracy.flipAveraging ? "with" : "without"} mirror averaging).
-                </p>
-              ) : measured ? (
-                <p>FER2013 PublicTest: accuracy {pct(measured.accuracy)}, macro-F1 {pct(measured.macroF1)} (n = {measured.n}).</p>
-              ) : (
-                <p className="text-muted">Not measured yet: run <code>npm run eval:fer -- ../shared/data/fer2013/PublicTest --model {model.id}</code>.</p>
-              )}
-              {measured?.confusionMatrix && measured.classes && (
-                <table className="mt-2 text-xs" aria-label={`Confusion matrix of ${model.id}`}>
-                  <caption className="text-left text-muted">Confusion matrix (rows: labelled, columns: predicted)</caption>
-                  <thead>
-                    <tr>
-                      <th />
-                      {measured.classes.map((label) => (
-                        <th key={label} className="px-1 font-medium">{label.slice(0, 3)}</th>
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {measured.confusionMatrix.map((row, r) => (
-                      <tr key={measured.classes![r]}>
-                        <th className="pr-2 text-left font-medium">{measured.classes![r]}</th>
-                        {row.map((count, c) => (
-                          <td key={c} className={`px-1 text-right tabular-nums ${r === c ? "font-semibold" : "text-muted"}`}>{count}</td>
-                        ))}
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              )}
-            </div>
-          );
-        })}
+        {emotionCards.map((card, index) => (
+          <EmotionModelCard key={card.id} card={card} measured={ferResults[index] ?? null} isDefault={card.id === DEFAULT_EMOTION_MODEL} />
+        ))}
         <p className="text-sm text-muted">
           Known limits: trained on 48×48 greyscale faces, mostly frontal; &quot;disgust&quot; has few examples and is rarely recognised;
           accuracy drops with strong side light, glasses glare and faces turned more than ~30°. Every report shows how long your face was
@@ -114,7 +85,7 @@ export default async function ModelCardsPage() {
               <li key={size} data-testid={`model-moonshine-${size}`}>
                 <strong>Moonshine {size}</strong> ({MOONSHINE[size].id}): English speech recognition.{" "}
                 {measured
-                  ? `Word error rate ${pct(measured.wer)} over ${measured.referenceWords} words in ${measured.n} read-speech clips (LibriSpeech, LibriVox, LJ Speech), real-time factor ${measured.rtf} on 2 CPU cores.`
+                  ? `Word error rate ${percentPrecise(measured.wer)} over ${measured.referenceWords} words in ${measured.n} read-speech clips (LibriSpeech, LibriVox, LJ Speech), real-time factor ${measured.rtf} on 2 CPU cores.`
                   : "Not measured yet: run npm run eval:stt."}
               </li>
             );

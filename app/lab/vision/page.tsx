@@ -10,7 +10,7 @@ import { ExpressionIndicator } from "@/components/vision/expression-indicator";
 import { GazeGridIndicator } from "@/components/vision/gaze-grid-indicator";
 import { useVisionEngine } from "@/components/vision/use-vision-engine";
 import { AnswerRecorder } from "@/lib/vision/analysis/answer-recorder";
-import { isEmotionModelId } from "@/lib/vision/model-registry";
+import { isEmotionChoiceId } from "@/lib/vision/model-registry";
 import type { VisionSummary } from "@/lib/vision/schemas";
 import type { FrameResult, VisionWorkerConfig } from "@/lib/vision/worker/protocol";
 
@@ -64,7 +64,7 @@ export default function VisionBenchPage() {
     const landmarker = search.get("landmarker");
     const config: Partial<VisionWorkerConfig> = landmarker ? { faceLandmarker: { modelUrl: landmarker, wasmBaseUrl: "/vendor/mediapipe-wasm/" } } : {};
     const emotionModel = search.get("emotionModel");
-    if (emotionModel && isEmotionModelId(emotionModel)) config.emotionModel = emotionModel;
+    if (emotionModel && isEmotionChoiceId(emotionModel)) config.emotionModel = emotionModel;
     const interval = search.get("emotionIntervalMs");
     return { config, emotionIntervalMs: interval === null || !Number.isFinite(Number(interval)) ? undefined : Number(interval) };
   });

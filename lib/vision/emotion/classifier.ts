@@ -1,12 +1,12 @@
 /**
- * EmotionClassifier: runs either registered emotion model (ours by default, Human's mini-Xception as a
- * fallback) on face crops. Backend-agnostic: the caller passes its own tfjs namespace with a backend
+ * EmotionClassifier: runs one registered emotion network (ours, or Human's mini-Xception as a fallback)
+ * on face crops. Backend-agnostic: the caller passes its own tfjs namespace with a backend
  * already chosen (wasm in a Web Worker or in Node) and, in Node, an IOHandler from node-model-loader.ts;
  * in the browser the registry's URL path is fetched. Only `import type` from tfjs here, so this module
  * never pulls a second copy of tfjs into a bundle.
  */
 import type * as tfTypes from "@tensorflow/tfjs";
-import { DEFAULT_EMOTION_MODEL, getEmotionModel, type EmotionModelEntry, type EmotionModelId } from "../model-registry";
+import { combinedVersion, getEmotionModel, type EmotionModelEntry, type EmotionModelId } from "../model-registry";
 import { EMOTIONS, type Emotion, type EmotionScores } from "./emotions";
 import { averageProbs, scoresToArray, softmax, toCanonical, topEmotion } from "./postprocess";
 import { cropFace, flipHorizontal, normalise, toGrey, type FaceRegion, type RawImage } from "./preprocess";
@@ -15,7 +15,8 @@ type Tf = typeof tfTypes;
 type LoadedModel = tfTypes.LayersModel | tfTypes.GraphModel;
 
 export interface EmotionClassifierOptions {
-  modelId?: EmotionModelId;
+  /** Which registered network to run. */
+  modelId: EmotionModelId;
   /** URL (browser) or IOHandler (Node); defaults to the registry path, fetched relative to the origin. */
   source?: string | tfTypes.io.IOHandler;
   /** Average with the mirrored face; defaults to the registry's flipByDefault. */
@@ -53,8 +54,8 @@ export class EmotionClassifier {
     if (scales.length === 0 || scales.some((v) => !(v > 0))) throw new Error("scales must be positive numbers");
   }
 
-  static async load(tf: Tf, options: EmotionClassifierOptions = {}): Promise<EmotionClassifier> {
-    const entry = getEmotionModel(options.modelId ?? DEFAULT_EMOTION_MODEL);
+  static async load(tf: Tf, options: EmotionClassifierOptions): Promise<EmotionClassifier> {
+    const entry = getEmotionModel(options.modelId);
     const source = options.source ?? entry.path;
     const model = entry.kind === "tfjs-layers" ? await tf.loadLayersModel(source) : await tf.loadGraphModel(source);
     const classifier = new EmotionClassifier(tf, model, entry, options.flip ?? entry.flipByDefault, options.faceScale ?? 1, options.scales ?? [1]);
@@ -145,25 +146,41 @@ export class EmotionClassifier {
 }
 
 /**
- * Average of several emotion classifiers (e.g. ours + Human's mini-Xception): each member keeps its own
- * preprocessing (input size), scores are averaged in canonical order. Costs the sum of the members' latency.
+ * Average of several emotion classifiers (e.g. our two networks): each member keeps its own preprocessing
+ * (input size) and mirror setting, scores are averaged in canonical order, weighted by member. Costs the
+ * sum of the members' latency. A single model runs as an ensemble of one.
  */
 export class EmotionEnsemble {
-  constructor(readonly members: EmotionClassifier[]) {
+  /** `weights`: one per member (normalised); equal weights when omitted. */
+  constructor(
+    readonly members: EmotionClassifier[],
+    readonly weights: readonly number[] = members.map(() => 1),
+  ) {
     if (members.length === 0) throw new Error("an ensemble needs at least one classifier");
+    if (weights.length !== members.length) throw new Error("an ensemble needs one weight per member");
   }
 
-  static async load(tf: Tf, members: EmotionClassifierOptions[]): Promise<EmotionEnsemble> {
+  static async load(tf: Tf, members: (EmotionClassifierOptions & { weight?: number })[]): Promise<EmotionEnsemble> {
     const loaded: EmotionClassifier[] = [];
-    for (const options of members) loaded.push(await EmotionClassifier.load(tf, options));
-    return new EmotionEnsemble(loaded);
+    try {
+      for (const options of members) loaded.push(await EmotionClassifier.load(tf, options));
+    } catch (error) {
+      loaded.forEach((m) => m.dispose()); // a half-loaded ensemble would leak the members that did load
+      throw error;
+    }
+    return new EmotionEnsemble(loaded, members.map((m) => m.weight ?? 1));
+  }
+
+  /** The members' versions joined by "+": what a report records as the model version. */
+  get version(): string {
+    return combinedVersion(this.members.map((m) => m.entry.id as EmotionModelId));
   }
 
   async classify(faces: FaceCrop[]): Promise<EmotionResult[]> {
     const perMember = await Promise.all(this.members.map((m) => m.classify(faces)));
     return faces.map((_, i) => {
       const vectors = perMember.map((results) => scoresToArray(results[i]!.scores));
-      const scores = toCanonical(averageProbs(vectors), EMOTIONS);
+      const scores = toCanonical(averageProbs(vectors, this.weights), EMOTIONS);
       const { emotion, score } = topEmotion(scores);
       return { scores, top: emotion, confidence: score };
     });

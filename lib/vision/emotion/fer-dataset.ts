@@ -10,6 +10,9 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import jpeg from "jpeg-js";
 import { EMOTIONS, type Emotion } from "./emotions";
+import type { EmotionResult, FaceCrop } from "./classifier";
+import { argmax } from "./metrics";
+import { scoresToArray } from "./postprocess";
 import type { RawImage } from "./preprocess";
 
 export interface FerItem {
@@ -63,4 +66,32 @@ export function ferRoot(repoRoot = process.cwd()): string | null {
   const shared = process.env.REHEARSE_SHARED_DIR ?? path.resolve(repoRoot, "..", "shared");
   const root = path.join(shared, "data", "fer2013");
   return existsSync(root) ? root : null;
+}
+
+export interface FerPredictions {
+  truth: number[];
+  pred: number[];
+  /** pixelHash of each image, for the duplicate check against Training. */
+  hashes: string[];
+  /** Preprocessing + inference per face, in milliseconds. */
+  latenciesMs: number[];
+}
+
+/**
+ * Runs a classifier over FER2013 items one face at a time (as the live pipeline does). FER2013 images are
+ * already face crops: the face box is the whole image, with no eye landmarks.
+ */
+export async function predictFer(classifier: { classify(faces: FaceCrop[]): Promise<EmotionResult[]> }, items: readonly FerItem[]): Promise<FerPredictions> {
+  const out: FerPredictions = { truth: [], pred: [], hashes: [], latenciesMs: [] };
+  for (const item of items) {
+    const image = await decodeJpegFile(item.absPath);
+    out.hashes.push(pixelHash(image));
+    const t0 = performance.now();
+    const [result] = await classifier.classify([{ image, region: { box: { x: 0, y: 0, width: image.width, height: image.height } } }]);
+    out.latenciesMs.push(performance.now() - t0);
+    if (!result) throw new Error(`no result for ${item.relPath}`);
+    out.truth.push(item.labelIndex);
+    out.pred.push(argmax(scoresToArray(result.scores)));
+  }
+  return out;
 }

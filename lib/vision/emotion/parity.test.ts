@@ -1,15 +1,16 @@
 /**
  * Parity between the trained torch model and its tfjs export: the exporter (training/fer/export_tfjs.py)
- * stores torch fp32 probabilities for a few FER2013 PublicTest images in training/fer/parity-fixture.json;
+ * stores torch fp32 probabilities for a few FER2013 PublicTest images in training/fer/parity-<id>.json;
  * here the exported model runs through the app's own code (decode, preprocessing, EmotionClassifier,
- * tfjs wasm) and must agree within the fixture's tolerance. Needs the shared FER2013 data.
+ * tfjs wasm) and must agree within the fixture's tolerance. One fixture per network we trained.
+ * Needs the shared FER2013 data.
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import * as tf from "@tensorflow/tfjs";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { getEmotionModel } from "../model-registry";
+import { getEmotionModel, type EmotionModelId } from "../model-registry";
 import { fileModelHandler, initNodeWasmBackend, publicFilePath } from "../node-model-loader";
 import { EmotionClassifier } from "./classifier";
 import { EMOTIONS } from "./emotions";
@@ -17,7 +18,8 @@ import { decodeJpegFile, ferRoot } from "./fer-dataset";
 import { scoresToArray } from "./postprocess";
 
 const repoRoot = path.resolve(import.meta.dirname, "../../..");
-const fixturePath = path.join(repoRoot, "training/fer/parity-fixture.json");
+/** One fixture per network we trained: training/fer/parity-<id>.json, written by the exporter. */
+const OUR_MODELS = ["rehearse-fernet", "rehearse-fer"] as const satisfies readonly EmotionModelId[];
 const fixtureSchema = z.object({
   modelVersion: z.string(),
   classOrder: z.array(z.string()),
@@ -27,16 +29,16 @@ const fixtureSchema = z.object({
 const root = ferRoot(repoRoot);
 if (!root) console.warn(`parity test skipped: FER2013 not found (set REHEARSE_SHARED_DIR or put it at ${path.resolve(repoRoot, "../shared")})`);
 
-describe.skipIf(!root)("rehearse-fer tfjs export matches torch", () => {
+describe.skipIf(!root).each(OUR_MODELS)("%s tfjs export matches torch", (modelId) => {
   it("gives the torch probabilities on the fixture images", async () => {
-    const fixture = fixtureSchema.parse(JSON.parse(readFileSync(fixturePath, "utf8")));
-    const entry = getEmotionModel("rehearse-fer");
+    const fixture = fixtureSchema.parse(JSON.parse(readFileSync(path.join(repoRoot, `training/fer/parity-${modelId}.json`), "utf8")));
+    const entry = getEmotionModel(modelId);
     expect(fixture.classOrder).toEqual([...EMOTIONS]);
     expect(fixture.modelVersion).toBe(entry.version);
     const modelPath = publicFilePath(entry.path, repoRoot);
     expect(existsSync(modelPath)).toBe(true);
     await initNodeWasmBackend(tf);
-    const classifier = await EmotionClassifier.load(tf, { modelId: "rehearse-fer", source: fileModelHandler(modelPath), flip: false });
+    const classifier = await EmotionClassifier.load(tf, { modelId, source: fileModelHandler(modelPath), flip: false });
     let maxDiff = 0;
     for (const item of fixture.items) {
       const image = await decodeJpegFile(path.join(root!, item.path));

@@ -18,6 +18,14 @@ describe("averageProbs", () => {
     expect(() => averageProbs([[1], [0, 1]])).toThrow();
     expect(() => averageProbs([])).toThrow();
   });
+
+  it("weights vectors, normalising the weights", () => {
+    expect(Array.from(averageProbs([[1, 0], [0, 1]], [3, 1]))).toEqual([0.75, 0.25]);
+    expect(Array.from(averageProbs([[1, 0], [0, 1]], [0.6, 0.4]))).toEqual([0.6, 0.4]);
+    expect(() => averageProbs([[1, 0], [0, 1]], [1])).toThrow("one weight per vector");
+    expect(() => averageProbs([[1, 0], [0, 1]], [0, 0])).toThrow();
+    expect(() => averageProbs([[1, 0], [0, 1]], [2, -1])).toThrow();
+  });
 });
 
 describe("toCanonical", () => {

@@ -15,15 +15,22 @@ export function softmax(logits: ArrayLike<number>): Float64Array {
   return out;
 }
 
-/** Element-wise mean of equally long probability vectors (e.g. a face and its mirror image). */
-export function averageProbs(vectors: ArrayLike<number>[]): Float64Array {
+/**
+ * Element-wise mean of equally long probability vectors (e.g. a face and its mirror image), optionally
+ * weighted (e.g. ensemble members of unequal accuracy); weights are normalised to sum to 1.
+ */
+export function averageProbs(vectors: ArrayLike<number>[], weights?: readonly number[]): Float64Array {
   const first = vectors[0];
   if (!first) throw new Error("averageProbs needs at least one vector");
+  if (weights && weights.length !== vectors.length) throw new Error("one weight per vector");
+  const total = weights ? weights.reduce((a, b) => a + b, 0) : vectors.length;
+  if (!(total > 0) || weights?.some((w) => !(w >= 0))) throw new Error("weights must be non-negative with a positive sum");
   const out = new Float64Array(first.length);
-  for (const v of vectors) {
+  vectors.forEach((v, k) => {
     if (v.length !== first.length) throw new Error("probability vectors differ in length");
-    for (let i = 0; i < v.length; i++) out[i] = out[i]! + v[i]! / vectors.length;
-  }
+    const share = (weights ? weights[k]! : 1) / total;
+    for (let i = 0; i < v.length; i++) out[i] = out[i]! + v[i]! * share;
+  });
   return out;
 }
 

@@ -1,13 +1,13 @@
 /**
  * Thin adapter between the engines and the facial-expression classifier, so the engines do not
- * depend on how a model is loaded or batched. It wraps lib/vision/emotion's EmotionClassifier (our own
- * FER model or Human's mini-Xception, chosen by registry id); preprocessing (aligned grey crop) is
+ * depend on how a model is loaded or batched. It wraps lib/vision/emotion's EmotionEnsemble (our networks
+ * or Human's mini-Xception, alone or averaged, chosen by registry id); preprocessing (aligned grey crop) is
  * that module's, so the live engine and the FER evaluation see identical crops.
  */
 import type * as tf from "@tensorflow/tfjs";
-import { EmotionClassifier } from "../emotion/classifier";
+import { EmotionEnsemble } from "../emotion/classifier";
 import type { FaceRegion, RawImage } from "../emotion/preprocess";
-import type { EmotionModelId } from "../model-registry";
+import { emotionMembers, type EmotionChoiceId, type EmotionModelId } from "../model-registry";
 import type { EmotionProbabilities, ModelRef } from "../schemas";
 
 export interface EmotionAdapter {
@@ -19,11 +19,15 @@ export interface EmotionAdapter {
 /** The mesh box runs from forehead to chin; FER2013 crops are about that tight, plus a small margin. */
 export const LIVE_FACE_SCALE = 1.1;
 
+/** Human's mini-Xception ships inside an npm package, so it is always there to fall back on. */
+const FALLBACK_EMOTION_MODEL = "human-emotion";
+
 const clamp01 = (v: number) => Math.min(1, Math.max(0, v));
 
-export function classifierEmotionAdapter(classifier: EmotionClassifier): EmotionAdapter {
+/** Wraps a loaded classifier (one network or several averaged) under the id it was chosen by. */
+export function emotionAdapter(model: ModelRef, classifier: EmotionEnsemble): EmotionAdapter {
   return {
-    model: { id: classifier.entry.id, version: classifier.entry.version },
+    model,
     async classify(image, region) {
       const [result] = await classifier.classify([{ image, region }]);
       if (!result) throw new Error("emotion classifier returned no result");
@@ -44,22 +48,31 @@ export function classifierEmotionAdapter(classifier: EmotionClassifier): Emotion
   };
 }
 
+type ModelSource = (id: EmotionModelId) => string | tf.io.IOHandler | undefined;
+
+async function loadChoice(tfjs: typeof tf, choice: EmotionChoiceId, source?: ModelSource): Promise<EmotionAdapter> {
+  const classifier = await EmotionEnsemble.load(
+    tfjs,
+    emotionMembers(choice).map((m) => ({ modelId: m.model, flip: m.flip, weight: m.weight, source: source?.(m.model), faceScale: LIVE_FACE_SCALE })),
+  );
+  return emotionAdapter({ id: choice, version: classifier.version }, classifier);
+}
+
 /**
- * Loads the requested registry model; if it cannot be loaded (e.g. our own model is not trained or
- * copied yet) falls back to Human's model. The adapter's model id always says which one runs.
+ * Loads the configured model or ensemble; if it cannot be loaded (e.g. a model file is missing) falls back
+ * to Human's model. The adapter's model id always says which one runs.
  */
 export async function loadEmotionAdapter(
   tfjs: typeof tf,
-  modelId: EmotionModelId,
-  source?: (id: EmotionModelId) => string | tf.io.IOHandler | undefined,
+  choice: EmotionChoiceId,
+  source?: ModelSource,
 ): Promise<{ adapter: EmotionAdapter; warning: string | null }> {
   try {
-    const classifier = await EmotionClassifier.load(tfjs, { modelId, source: source?.(modelId), faceScale: LIVE_FACE_SCALE });
-    return { adapter: classifierEmotionAdapter(classifier), warning: null };
+    return { adapter: await loadChoice(tfjs, choice, source), warning: null };
   } catch (error) {
-    if (modelId === "human-emotion") throw error;
-    const classifier = await EmotionClassifier.load(tfjs, { modelId: "human-emotion", source: source?.("human-emotion"), faceScale: LIVE_FACE_SCALE });
+    if (choice === FALLBACK_EMOTION_MODEL) throw error;
+    const adapter = await loadChoice(tfjs, FALLBACK_EMOTION_MODEL, source);
     const reason = error instanceof Error ? error.message : String(error);
-    return { adapter: classifierEmotionAdapter(classifier), warning: `emotion model ${modelId} unavailable (${reason}); using human-emotion` };
+    return { adapter, warning: `emotion model ${choice} unavailable (${reason}); using ${FALLBACK_EMOTION_MODEL}` };
   }
 }

@@ -8,7 +8,7 @@ import path from "node:path";
 import * as tf from "@tensorflow/tfjs";
 import { fileModelHandler, initNodeWasmBackend, publicFilePath } from "../node-model-loader";
 import { loadEmotionAdapter } from "../engines/emotion-adapter";
-import { getEmotionModel, type EmotionModelId } from "../model-registry";
+import { getEmotionModel, type EmotionChoiceId } from "../model-registry";
 import { TfjsFaceEngine, type HumanModelName } from "../engines/tfjs-face-engine";
 
 export function humanModelsDir(): string {
@@ -25,7 +25,7 @@ export async function loadHumanModel(name: HumanModelName): Promise<tf.GraphMode
  * The default engine on tfjs's wasm backend in Node. Emotion model: Human's by default (always
  * installed); other registry models load from public/ and fall back to Human's when missing.
  */
-export async function createNodeTfjsEngine(options: { emotion?: boolean; emotionModel?: EmotionModelId } = {}): Promise<TfjsFaceEngine> {
+export async function createNodeTfjsEngine(options: { emotion?: boolean; emotionModel?: EmotionChoiceId } = {}): Promise<TfjsFaceEngine> {
   await initNodeWasmBackend(tf);
   let emotion = null;
   if (options.emotion !== false) {

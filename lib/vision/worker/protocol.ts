@@ -3,7 +3,7 @@
  * it belongs to; the worker answers each request with progress* then exactly one of ready | result | error.
  */
 import type { VisionEngineId } from "../constants";
-import type { EmotionModelId } from "../model-registry";
+import type { EmotionChoiceId } from "../model-registry";
 import type { GazeCalibration, ModelRef, StageTimings, VisionFrame } from "../schemas";
 
 export interface VisionWorkerConfig {
@@ -11,8 +11,8 @@ export interface VisionWorkerConfig {
   modelBaseUrl: string;
   /** URL folder of the tfjs wasm binaries (default /vendor/tfjs-wasm/). */
   wasmBaseUrl: string;
-  /** Registry id of the expression model (falls back to human-emotion if it cannot load). */
-  emotionModel: EmotionModelId;
+  /** Registry id of the expression model or ensemble (falls back to human-emotion if it cannot load). */
+  emotionModel: EmotionChoiceId;
   /** MediaPipe FaceLandmarker: when a model URL is given, that engine runs instead of the tfjs one. */
   faceLandmarker?: { modelUrl: string; wasmBaseUrl: string } | null;
 }
