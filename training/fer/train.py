@@ -69,6 +69,14 @@ def predict_both(model: torch.nn.Module, x: torch.Tensor, bs: int = 512, size: i
     return torch.cat(plain), torch.cat(both)
 
 
+def utc_today_at(hhmm: str) -> float:
+    """Timestamp of the next HH:MM UTC (00:30 asked at 23:00 is tomorrow's)."""
+    hh, mm = map(int, hhmm.split(":"))
+    now = time.gmtime()
+    minutes = ((hh * 60 + mm) - (now.tm_hour * 60 + now.tm_min)) % (24 * 60)
+    return time.time() + minutes * 60 - now.tm_sec
+
+
 def time_epochs(model, xtr, ytr, xva, size, args, steps_per_epoch):
     """Seconds per epoch at low and full resolution, timed on a throw-away copy of the model (training steps
     plus the per-epoch validation pass)."""
@@ -116,7 +124,16 @@ def main() -> None:
     ap.add_argument("--erase-p", type=float, default=0.5)
     ap.add_argument("--warmup", type=float, default=0.15)
     ap.add_argument("--limit", type=int, default=0, help="smoke test: use only this many images of each split")
+    ap.add_argument("--resume", action="store_true", help="continue runs/NAME/last.pt on its own schedule (a run may span sessions)")
+    ap.add_argument("--stop-at", default="", help="UTC HH:MM: save and stop before an epoch that would end after it (resume later)")
     args = ap.parse_args()
+    if args.resume:
+        # the recipe is the run's own (args.json), whatever else is on the command line
+        with open(os.path.join(HERE, "runs", args.name, "args.json")) as f:
+            saved = json.load(f)
+        for key, value in saved.items():
+            if key not in ("resume", "stop_at", "deadline"):
+                setattr(args, key, value)
 
     torch.set_num_threads(args.threads)
     torch.manual_seed(args.seed)
@@ -153,10 +170,7 @@ def main() -> None:
     total_epochs = args.epochs
     deadline_ts = None
     if args.deadline:
-        hh, mm = map(int, args.deadline.split(":"))
-        now = time.gmtime()
-        minutes = ((hh * 60 + mm) - (now.tm_hour * 60 + now.tm_min)) % (24 * 60)  # 00:30 at 23:00 is tomorrow
-        deadline_ts = time.time() + minutes * 60 - now.tm_sec
+        deadline_ts = utc_today_at(args.deadline)
 
     def lr_at(progress: float) -> float:
         warm = args.warmup  # one-cycle: linear warm-up then cosine to ~0
@@ -176,15 +190,23 @@ def main() -> None:
         return done  # nothing more fits: stop here (xft-v1 ran past its deadline before this fix)
 
     curve_path = os.path.join(out_dir, "curve.tsv")
-    with open(curve_path, "w") as f:
-        f.write("epoch\tplanned_epochs\tres\tlr\ttrain_loss\ttrain_acc\tval_acc_ema\tval_acc_ema_flip\tseconds\n")
-    with open(os.path.join(out_dir, "args.json"), "w") as f:
-        json.dump(vars(args), f, indent=2)
-    if args.init:
+    last_path = os.path.join(out_dir, "last.pt")
+    resumed = None
+    if args.resume:
+        resumed = torch.load(last_path, map_location="cpu")
+        if "opt" not in resumed:
+            raise SystemExit(f"{last_path} predates --resume (no optimizer state)")
+    else:
+        with open(curve_path, "w") as f:
+            f.write("epoch\tplanned_epochs\tres\tlr\ttrain_loss\ttrain_acc\tval_acc_ema\tval_acc_ema_flip\tseconds\n")
+        with open(os.path.join(out_dir, "args.json"), "w") as f:
+            json.dump(vars(args), f, indent=2)
+    stop_ts = utc_today_at(args.stop_at) if args.stop_at else None
+    if args.init and not resumed:
         p0, p0f = predict_both(model, xva, size=size)
         with open(curve_path, "a") as f:
             f.write(f"0\t{total_epochs}\t{size}\t0\t\t\t{(p0.argmax(1) == yva).float().mean().item():.4f}\t{(p0f.argmax(1) == yva).float().mean().item():.4f}\t0\n")
-    if deadline_ts is not None:
+    if deadline_ts is not None and not resumed:
         # plan once, before the first step, from timed steps at both resolutions: re-planning a one-cycle
         # schedule later moves the learning rate abruptly (fernet-v3 lost 14 points that way at epoch 3)
         t_lo, t_hi = time_epochs(model, xtr, ytr, xva, size, args, steps_per_epoch)
@@ -194,7 +216,19 @@ def main() -> None:
     epoch_times = []
     step = 0
     epoch = 0
+    best = -1.0
+    if resumed:
+        model.load_state_dict(resumed["model"])
+        ema.load_state_dict(resumed["ema"])
+        opt.load_state_dict(resumed["opt"])
+        gen.set_state(resumed["gen"])
+        step, epoch, total_epochs, best = resumed["step"], resumed["epoch"], resumed["planned"], resumed["best"]
+        t_start -= resumed["seconds"]
+        print(f"resumed at epoch {epoch}/{total_epochs}", flush=True)
     while epoch < total_epochs:
+        if stop_ts is not None and epoch_times and time.time() + epoch_times[-1][1] > stop_ts:
+            print(f"stopped before epoch {epoch + 1} (--stop-at {args.stop_at}); continue with --resume", flush=True)
+            return
         t0 = time.time()
         res = args.low_res if low_res_epoch(epoch, total_epochs) else size
         model.train()
@@ -238,7 +272,12 @@ def main() -> None:
         epoch += 1
         with open(curve_path, "a") as f:
             f.write(f"{epoch}\t{total_epochs}\t{res}\t{lr:.5f}\t{tot_loss / seen:.4f}\t{tot_ok / seen:.4f}\t{acc_ema:.4f}\t{acc_flip:.4f}\t{dt:.1f}\n")
-        torch.save({"arch": args.arch, "model": model.state_dict(), "ema": ema.state_dict(), "epoch": epoch, "planned": total_epochs}, os.path.join(out_dir, "last.pt"))
+        if acc_flip > best:
+            # the best epoch by PublicTest (EMA + flip): model selection on the validation split
+            best = acc_flip
+            torch.save({"arch": args.arch, "ema": ema.state_dict(), "epochs": epoch, "val_acc_ema_flip": acc_flip}, os.path.join(out_dir, "best.pt"))
+        torch.save({"arch": args.arch, "model": model.state_dict(), "ema": ema.state_dict(), "opt": opt.state_dict(), "gen": gen.get_state(),
+                    "step": step, "epoch": epoch, "planned": total_epochs, "best": best, "seconds": time.time() - t_start}, last_path)
         print(f"epoch {epoch}/{total_epochs} res {res} loss {tot_loss / seen:.4f} train {tot_ok / seen:.4f} ema {acc_ema:.4f} ema+flip {acc_flip:.4f} {dt:.0f}s", flush=True)
         if deadline_ts is not None:
             # safety valve only: shrink the plan when the machine got busier and the tail would overrun by
