@@ -3,18 +3,14 @@ import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { getPublishedBank } from "@/lib/banks/queries";
-import { isAppError } from "@/lib/errors";
-import { notFound } from "next/navigation";
 import { StartSessionForm } from "./_components/start-session-form";
+import { orNotFound } from "@/lib/http/page";
 
 export const metadata: Metadata = { title: "Start a session" };
 
 export default async function StartPracticePage({ params }: { params: Promise<{ bankId: string }> }) {
   await requirePageViewer("CANDIDATE");
-  const bank = await getPublishedBank((await params).bankId).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const bank = await orNotFound(getPublishedBank((await params).bankId));
   return (
     <>
       <Link href="/practice" className="text-sm text-brand-700 underline">← All banks</Link>

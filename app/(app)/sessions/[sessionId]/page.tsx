@@ -1,16 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AnswerCard } from "@/components/report/answer-card";
 import { RefreshWhilePending } from "@/components/report/refresh-while-pending";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageViewer } from "@/lib/auth/viewer";
-import { isAppError } from "@/lib/errors";
 import { getSessionReport } from "@/lib/sessions/session-report";
 import { DeleteSessionButton } from "@/components/report/delete-session-button";
 import { MarkCommentsRead } from "@/components/report/mark-comments-read";
+import { orNotFound } from "@/lib/http/page";
 
 export const metadata: Metadata = { title: "Session report" };
 
@@ -18,10 +17,7 @@ const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyl
 
 export default async function SessionReportPage({ params }: { params: Promise<{ sessionId: string }> }) {
   const viewer = await requirePageViewer();
-  const report = await getSessionReport(viewer, (await params).sessionId).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const report = await orNotFound(getSessionReport(viewer, (await params).sessionId));
   const unreadComments = report.isOwner ? report.answers.flatMap((answer) => answer.comments).filter((c) => c.readAt === null).length : 0;
   const pending = report.answers.some((answer) => ["RECORDED", "QUEUED", "PROCESSING"].includes(answer.status));
   const unanswered = report.answers.some((answer) => answer.status === "PENDING");

@@ -5,8 +5,8 @@ import { CandidateProgress } from "@/components/dashboard/candidate-progress";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { getCandidateDashboard } from "@/lib/dashboards/candidate-dashboard";
-import { isAppError } from "@/lib/errors";
 import { recordId } from "@/lib/schemas/form";
+import { orNotFound } from "@/lib/http/page";
 
 export const metadata: Metadata = { title: "Candidate progress" };
 
@@ -15,10 +15,7 @@ export default async function CoachCandidatePage({ params }: { params: Promise<{
   const viewer = await requirePageViewer("COACH", "ADMIN");
   const candidateId = recordId.safeParse((await params).candidateId);
   if (!candidateId.success) notFound();
-  const data = await getCandidateDashboard(viewer, candidateId.data).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const data = await orNotFound(getCandidateDashboard(viewer, candidateId.data));
   return (
     <>
       <Link href="/coach" className="text-sm text-brand-700 underline">← My candidates</Link>

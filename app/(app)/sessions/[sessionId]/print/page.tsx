@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { clock, percent } from "@/components/report/format";
 import { PrintButton } from "@/components/report/print-button";
 import { requirePageViewer } from "@/lib/auth/viewer";
-import { isAppError } from "@/lib/errors";
 import { getSessionReport } from "@/lib/sessions/session-report";
+import { orNotFound } from "@/lib/http/page";
 
 export const metadata: Metadata = { title: "Printable report" };
 
@@ -13,10 +12,7 @@ const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "long" });
 /** A plain, ink-friendly report for printing or saving as PDF. */
 export default async function PrintableReportPage({ params }: { params: Promise<{ sessionId: string }> }) {
   const viewer = await requirePageViewer();
-  const report = await getSessionReport(viewer, (await params).sessionId).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const report = await orNotFound(getSessionReport(viewer, (await params).sessionId));
   return (
     <article className="mx-auto max-w-3xl space-y-6 text-sm">
       <header className="flex items-start justify-between gap-4">

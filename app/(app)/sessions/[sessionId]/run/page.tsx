@@ -1,21 +1,17 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
-import { isAppError } from "@/lib/errors";
 import { getSessionForRunner } from "@/lib/sessions/run-session";
 import { browserVisionConfig } from "@/lib/vision/browser-config";
 import { gazeCalibrationSchema } from "@/lib/vision/schemas";
 import { InterviewRunner } from "./_components/interview-runner";
+import { orNotFound } from "@/lib/http/page";
 
 export const metadata: Metadata = { title: "Practice session" };
 
 export default async function RunSessionPage({ params }: { params: Promise<{ sessionId: string }> }) {
   const viewer = await requirePageViewer("CANDIDATE");
-  const session = await getSessionForRunner(viewer, (await params).sessionId).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const session = await orNotFound(getSessionForRunner(viewer, (await params).sessionId));
   const user = await db().user.findUniqueOrThrow({ where: { id: viewer.id }, select: { keepVideo: true, gazeCalibration: true } });
   const saved = gazeCalibrationSchema.safeParse(user.gazeCalibration);
   return (
