@@ -72,8 +72,8 @@ for (const name of HUMAN_MODELS) {
   manifest.models[`human/${name}`] = manifestEntry(humanTarget, files);
 }
 
-// 2. Our own FER networks are committed in public/models/<id>: verify each one present.
-for (const id of ["rehearse-fer", "rehearse-fernet"]) {
+// 2. Our own FER networks are committed as public/models/<id>/model.json: verify each one.
+for (const id of readdirSync(path.join(root, "public/models")).filter((name) => name !== "human")) {
   const ownModel = path.join(root, "public/models", id, "model.json");
   if (!existsSync(ownModel)) continue;
   const { files } = verifyTfjsModel(ownModel);

@@ -30,7 +30,8 @@ import {
   isEmotionModelId,
   type EmotionModelId,
 } from "@/lib/vision/model-registry";
-import { fileModelHandler, initNodeWasmBackend, publicFilePath } from "@/lib/vision/node-model-loader";
+import { fileModelHandler, initNodeWasmBackend } from "@/lib/vision/node-model-loader";
+import { emotionModelFile } from "@/lib/vision/node/human-models";
 import { chromiumAvailable, measureBrowserLatency } from "./lib/fer-browser-latency";
 
 const argsSchema = z.object({
@@ -80,17 +81,10 @@ function parseArgs(argv: string[]): z.infer<typeof argsSchema> {
   return parsed.data;
 }
 
-/** The registry path under public/; Human's files fall back to node_modules until the install script copies them. */
 function modelJsonPath(id: EmotionModelId): string {
-  const entry = getEmotionModel(id);
-  const inPublic = publicFilePath(entry.path);
-  if (existsSync(inPublic)) return inPublic;
-  const fromPackage = path.resolve("node_modules/@vladmandic/human/models", path.basename(entry.path));
-  if (id === "human-emotion" && existsSync(fromPackage)) {
-    console.log(`note: ${inPublic} absent, using ${fromPackage}`);
-    return fromPackage;
-  }
-  throw new Error(`model file not found: ${inPublic}`);
+  const file = emotionModelFile(id);
+  if (!existsSync(file)) throw new Error(`model file not found: ${file}`);
+  return file;
 }
 
 const pct = (v: number) => `${(100 * v).toFixed(2)}%`;

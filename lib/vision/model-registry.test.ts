@@ -16,6 +16,7 @@ import {
   isEmotionChoiceId,
   isEmotionModelId,
   MODEL_REGISTRY,
+  OUR_EMOTION_MODEL_IDS,
 } from "./model-registry";
 import { publicFilePath } from "./node-model-loader";
 
@@ -64,14 +65,14 @@ describe("model registry", () => {
     expect(recordedEmotionAccuracy([face, { id: human.id, version: "an older version" }])).toBeNull();
     expect(recordedEmotionAccuracy([face])).toBeNull();
     const ensemble = EMOTION_ENSEMBLES["rehearse-ensemble"];
-    const version = combinedVersion(ensemble.members.map((m) => m.model));
+    const version = combinedVersion(ensemble.members.map((m) => EMOTION_MODELS[m.model]));
     expect(version.split("+")).toEqual(ensemble.members.map((m) => EMOTION_MODELS[m.model].version));
     expect(recordedEmotionAccuracy([{ id: ensemble.id, version }])).toEqual(emotionAccuracy(ensemble.id));
   });
 
   it("our committed model files match their checksums and sizes", () => {
-    for (const entry of [EMOTION_MODELS["rehearse-fer"], EMOTION_MODELS["rehearse-fernet"]]) {
-      for (const file of entry.files) expectFileMatches(publicFilePath(file.path, repoRoot), file);
+    for (const id of OUR_EMOTION_MODEL_IDS) {
+      for (const file of EMOTION_MODELS[id].files) expectFileMatches(publicFilePath(file.path, repoRoot), file);
     }
   });
 

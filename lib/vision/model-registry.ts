@@ -165,6 +165,8 @@ export const EMOTION_MODELS = {
 
 export type EmotionModelId = keyof typeof EMOTION_MODELS;
 export const EMOTION_MODEL_IDS = Object.keys(EMOTION_MODELS) as EmotionModelId[];
+/** The networks trained in training/fer, whose files this repository commits (parity-tested against torch). */
+export const OUR_EMOTION_MODEL_IDS = ["rehearse-fernet", "rehearse-fer"] as const satisfies readonly EmotionModelId[];
 
 /** One network of a choice, with its mirror setting and its weight in the average. */
 export interface EmotionMember {
@@ -244,8 +246,8 @@ export function emotionAccuracy(id: EmotionChoiceId): MeasuredAccuracy | null {
 }
 
 /** The version recorded for networks run together: their versions joined by "+". */
-export function combinedVersion(ids: readonly EmotionModelId[]): string {
-  return ids.map((id) => EMOTION_MODELS[id].version).join("+");
+export function combinedVersion(entries: readonly Pick<EmotionModelEntry, "version">[]): string {
+  return entries.map((entry) => entry.version).join("+");
 }
 
 /**
@@ -255,7 +257,7 @@ export function combinedVersion(ids: readonly EmotionModelId[]): string {
 export function recordedEmotionAccuracy(models: readonly { id: string; version: string }[]): MeasuredAccuracy | null {
   for (const { id, version } of models) {
     if (!isEmotionChoiceId(id)) continue;
-    const current = combinedVersion(emotionMembers(id).map((m) => m.model));
+    const current = combinedVersion(emotionMembers(id).map((m) => EMOTION_MODELS[m.model]));
     return version === current ? emotionAccuracy(id) : null;
   }
   return null;

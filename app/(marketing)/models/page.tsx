@@ -24,7 +24,7 @@ export default async function ModelCardsPage() {
   const emotionCards: EmotionCard[] = [
     ...Object.values(EMOTION_ENSEMBLES).map((e) => ({
       id: e.id,
-      about: `${e.description}; members: ${e.members.map((m) => `${m.model} (weight ${m.weight}${m.flip ? ", with mirror averaging" : ""})`).join(", ")}. Version ${combinedVersion(e.members.map((m) => m.model))}.`,
+      about: `${e.description}; members: ${e.members.map((m) => `${m.model} (weight ${m.weight}${m.flip ? ", with mirror averaging" : ""})`).join(", ")}. Version ${combinedVersion(e.members.map((m) => EMOTION_MODELS[m.model]))}.`,
       accuracy: e.accuracy,
     })),
     ...Object.values(EMOTION_MODELS).map((m) => ({

@@ -173,7 +173,7 @@ export class EmotionEnsemble {
 
   /** The members' versions joined by "+": what a report records as the model version. */
   get version(): string {
-    return combinedVersion(this.members.map((m) => m.entry.id as EmotionModelId));
+    return combinedVersion(this.members.map((m) => m.entry));
   }
 
   async classify(faces: FaceCrop[]): Promise<EmotionResult[]> {

@@ -6,8 +6,9 @@
 import path from "node:path";
 import * as tf from "@tensorflow/tfjs";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_EMOTION_MODEL, EMOTION_MODELS, emotionAccuracy, emotionMembers, getEmotionModel } from "../model-registry";
-import { fileModelHandler, initNodeWasmBackend, publicFilePath } from "../node-model-loader";
+import { DEFAULT_EMOTION_MODEL, EMOTION_MODELS, emotionAccuracy, emotionMembers } from "../model-registry";
+import { fileModelHandler, initNodeWasmBackend } from "../node-model-loader";
+import { emotionModelFile } from "../node/human-models";
 import { EmotionEnsemble } from "./classifier";
 import { EMOTIONS } from "./emotions";
 import { ferRoot, listFerImages, predictFer } from "./fer-dataset";
@@ -28,7 +29,7 @@ describe.skipIf(!root)(`${DEFAULT_EMOTION_MODEL} on FER2013 PublicTest`, () => {
         modelId: m.model,
         flip: m.flip,
         weight: m.weight,
-        source: fileModelHandler(publicFilePath(getEmotionModel(m.model).path, repoRoot)),
+        source: fileModelHandler(emotionModelFile(m.model, repoRoot)),
       })),
     );
     const items = await listFerImages(path.join(root!, "PublicTest"));

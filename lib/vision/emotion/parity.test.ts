@@ -10,16 +10,15 @@ import path from "node:path";
 import * as tf from "@tensorflow/tfjs";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { getEmotionModel, type EmotionModelId } from "../model-registry";
-import { fileModelHandler, initNodeWasmBackend, publicFilePath } from "../node-model-loader";
+import { getEmotionModel, OUR_EMOTION_MODEL_IDS } from "../model-registry";
+import { fileModelHandler, initNodeWasmBackend } from "../node-model-loader";
+import { emotionModelFile } from "../node/human-models";
 import { EmotionClassifier } from "./classifier";
 import { EMOTIONS } from "./emotions";
 import { decodeJpegFile, ferRoot } from "./fer-dataset";
 import { scoresToArray } from "./postprocess";
 
 const repoRoot = path.resolve(import.meta.dirname, "../../..");
-/** One fixture per network we trained: training/fer/parity-<id>.json, written by the exporter. */
-const OUR_MODELS = ["rehearse-fernet", "rehearse-fer"] as const satisfies readonly EmotionModelId[];
 const fixtureSchema = z.object({
   modelVersion: z.string(),
   classOrder: z.array(z.string()),
@@ -29,13 +28,14 @@ const fixtureSchema = z.object({
 const root = ferRoot(repoRoot);
 if (!root) console.warn(`parity test skipped: FER2013 not found (set REHEARSE_SHARED_DIR or put it at ${path.resolve(repoRoot, "../shared")})`);
 
-describe.skipIf(!root).each(OUR_MODELS)("%s tfjs export matches torch", (modelId) => {
+// one fixture per network we trained: training/fer/parity-<id>.json, written by the exporter
+describe.skipIf(!root).each(OUR_EMOTION_MODEL_IDS)("%s tfjs export matches torch", (modelId) => {
   it("gives the torch probabilities on the fixture images", async () => {
     const fixture = fixtureSchema.parse(JSON.parse(readFileSync(path.join(repoRoot, `training/fer/parity-${modelId}.json`), "utf8")));
     const entry = getEmotionModel(modelId);
     expect(fixture.classOrder).toEqual([...EMOTIONS]);
     expect(fixture.modelVersion).toBe(entry.version);
-    const modelPath = publicFilePath(entry.path, repoRoot);
+    const modelPath = emotionModelFile(modelId, repoRoot);
     expect(existsSync(modelPath)).toBe(true);
     await initNodeWasmBackend(tf);
     const classifier = await EmotionClassifier.load(tf, { modelId, source: fileModelHandler(modelPath), flip: false });

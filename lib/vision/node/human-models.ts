@@ -8,13 +8,18 @@ import path from "node:path";
 import * as tf from "@tensorflow/tfjs";
 import { fileModelHandler, initNodeWasmBackend, publicFilePath } from "../node-model-loader";
 import { loadEmotionAdapter } from "../engines/emotion-adapter";
-import { getEmotionModel, type EmotionChoiceId } from "../model-registry";
+import { getEmotionModel, type EmotionChoiceId, type EmotionModelId } from "../model-registry";
 import { TfjsFaceEngine, type HumanModelName } from "../engines/tfjs-face-engine";
 
 export function humanModelsDir(): string {
   // The package's "exports" hide package.json; its main entry lives in <package>/dist/.
   const require = createRequire(import.meta.url);
   return path.join(path.dirname(require.resolve("@vladmandic/human")), "..", "models");
+}
+
+/** The model.json of a registered emotion network on disk: Human's from its npm package (always installed), ours from public/. */
+export function emotionModelFile(id: EmotionModelId, repoRoot = process.cwd()): string {
+  return id === "human-emotion" ? path.join(humanModelsDir(), "emotion.json") : publicFilePath(getEmotionModel(id).path, repoRoot);
 }
 
 export async function loadHumanModel(name: HumanModelName): Promise<tf.GraphModel> {
@@ -29,9 +34,7 @@ export async function createNodeTfjsEngine(options: { emotion?: boolean; emotion
   await initNodeWasmBackend(tf);
   let emotion = null;
   if (options.emotion !== false) {
-    const { adapter } = await loadEmotionAdapter(tf, options.emotionModel ?? "human-emotion", (id) =>
-      fileModelHandler(id === "human-emotion" ? path.join(humanModelsDir(), "emotion.json") : publicFilePath(getEmotionModel(id).path)),
-    );
+    const { adapter } = await loadEmotionAdapter(tf, options.emotionModel ?? "human-emotion", (id) => fileModelHandler(emotionModelFile(id)));
     emotion = adapter;
   }
   return TfjsFaceEngine.create({ tf, load: loadHumanModel, emotion });
