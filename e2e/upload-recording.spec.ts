@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { startSession } from "./support/interview";
-import { fixturePaths, FIXTURE_DIR } from "./support/media-fixtures";
+import { fixturePaths, FIXTURE_DIR, sharedVideosAvailable } from "./support/media-fixtures";
 import { signUp, uniqueEmail } from "./support/sign-in";
 
 test.setTimeout(240_000);
@@ -41,4 +41,39 @@ test("a recording file is reduced to audio in the browser, uploaded and analysed
   await expect(card.getByText(/Extracting the audio on your device/)).toBeVisible();
   await expect(card.getByTestId("answer-status")).toHaveAttribute("data-status", "DONE", { timeout: 180_000 });
   await expect(card.getByTestId("timeline-transcript")).toContainText(/onboarding|customers|budget/i);
+});
+
+test("uploaded-video mode: with the candidate's opt-in, face and gaze are measured on the device from a video file", async ({ page }) => {
+  test.skip(!sharedVideosAvailable(), "needs the face videos in ../shared/data/video");
+  await signUp(page, "Vic Video", uniqueEmail("vic"), "vic's long password");
+  await startSession(page, "Motivation and fit", 1, "AUDIO_ONLY");
+  await page.goto(page.url().replace(/\/run$/, ""));
+  const card = page.getByTestId("answer-card");
+  const posts: string[] = [];
+  page.on("request", (request) => {
+    if (request.method() === "POST" && request.url().includes("/api/answers/")) posts.push(new URL(request.url()).pathname.replace(/\/api\/answers\/[^/]+/, ""));
+  });
+
+  // Opt-in is per upload and off by default.
+  const optIn = card.getByLabel(/Also measure face and gaze in a video/);
+  await expect(optIn).not.toBeChecked();
+  await optIn.check();
+  await card.getByLabel("Upload a recording for this answer").setInputFiles(fixturePaths.faceAnswerWebm);
+  await expect(card.getByText(/Measuring face and gaze on your device/)).toBeVisible({ timeout: 120_000 });
+  await expect(card.getByText("Face and gaze measured on this device; the video was not uploaded.")).toBeVisible({ timeout: 120_000 });
+
+  // Only the extracted audio and the measurements left the page, never the video.
+  expect(posts).toEqual(["/media/audio", "/vision"]);
+  // ~18 s at 10 frames a second, the face in view nearly all the time
+  await expect(card.getByTestId("figure-face-visible")).toContainText(/(9\d|100)%.*1[5-9]\d frames of your uploaded video/);
+  await expect(card.getByTestId("figure-expression")).toContainText("not what you felt");
+  await expect(card.getByText("uncalibrated: standard settings")).toBeVisible();
+  await expect(card.getByTestId("answer-status")).toHaveAttribute("data-status", "DONE", { timeout: 180_000 });
+
+  // A WebM without a picture: the audio still replaces the old one; the measurement says why it stopped.
+  await optIn.check();
+  await card.getByLabel("Upload a recording for this answer").setInputFiles(fixturePaths.answerAudioWebm);
+  await expect(card.getByRole("alert")).toHaveText("The audio was uploaded and is being analysed. This file has no picture, so face and gaze were not measured.", { timeout: 120_000 });
+  expect(posts.filter((p) => p === "/vision")).toHaveLength(1);
+  await expect(card.getByTestId("answer-status")).toHaveAttribute("data-status", "DONE", { timeout: 180_000 });
 });

@@ -1,6 +1,7 @@
 "use client";
 
 import { isRetryableStatus, retryDelayMs, UPLOAD_RETRY } from "@/lib/interview/retry";
+import type { VisionUpload } from "@/lib/vision/schemas";
 
 export class UploadFailedError extends Error {
   constructor(
@@ -61,4 +62,14 @@ export async function uploadWithRetry(
     if (!isRetryableStatus(last.status)) break;
   }
   throw new UploadFailedError(errorMessage(last.text, last.status), last.status);
+}
+
+/** Sends one answer's face and gaze measurements (JSON, never frames), with the same retries. */
+export function uploadVisionResults(
+  answerId: string,
+  payload: VisionUpload,
+  callbacks: { onProgress?: (share: number) => void; onRetry?: (attempt: number, reason: string) => void } = {},
+): Promise<unknown> {
+  const body = new Blob([JSON.stringify(payload)], { type: "application/json" });
+  return uploadWithRetry(`/api/answers/${answerId}/vision`, body, callbacks);
 }

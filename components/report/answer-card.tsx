@@ -1,6 +1,7 @@
 import { Card } from "@/components/ui/card";
 import { MIN_FACE_SHARE } from "@/lib/scoring";
 import type { AnswerReport } from "@/lib/sessions/session-report";
+import { browserVisionConfig } from "@/lib/vision/browser-config";
 import { recordedEmotionAccuracy, type MeasuredAccuracy } from "@/lib/vision/model-registry";
 import { AnswerStatus } from "./answer-status";
 import { CoachComments } from "./coach-comments";
@@ -30,6 +31,9 @@ function Figure({ label, value, note, testId }: { label: string; value: string; 
   );
 }
 
+/** A recording can be (re)placed unless one is being uploaded or analysed right now. */
+const REPLACEABLE_STATUSES = ["PENDING", "RECORDED", "FAILED", "DONE", "SKIPPED"];
+
 /** Says what the label is (an observation) and how often the model agrees with human labellers. */
 function expressionNote(accuracy: MeasuredAccuracy | null): string {
   const base = "what the face showed, not what you felt";
@@ -51,6 +55,9 @@ export function AnswerCard({
   isOwner: boolean;
 }) {
   const { speech, vision } = answer;
+  // A video file was analysed without the session's gaze calibration: its camera and screen are unknown.
+  const fromFile = vision?.source === "file";
+  const gazeCalibrated = calibrated && !fromFile;
   return (
     <Card className="space-y-4" data-testid="answer-card" data-answer-id={answer.id}>
       <div className="flex flex-wrap items-start justify-between gap-3">
@@ -63,7 +70,14 @@ export function AnswerCard({
       {answer.status === "FAILED" && answer.failureReason && (
         <p className="rounded bg-red-50 px-3 py-2 text-sm text-red-800" role="alert">{answer.failureReason}</p>
       )}
-      {isOwner && ["PENDING", "RECORDED", "FAILED", "DONE", "SKIPPED"].includes(answer.status) && <UploadRecording answerId={answer.id} />}
+      {isOwner && (
+        // Mounted while the new recording is analysed too, so an upload's own progress stays on screen.
+        <UploadRecording
+          answerId={answer.id}
+          replaceable={REPLACEABLE_STATUSES.includes(answer.status)}
+          visionConfig={browserVisionConfig()}
+        />
+      )}
 
       <dl className="grid grid-cols-2 gap-4 sm:grid-cols-4">
         {speech && (
@@ -76,7 +90,7 @@ export function AnswerCard({
         )}
         {vision && (
           <>
-            <Figure testId="figure-face-visible" label="Face visible" value={percent(vision.faceVisibleShare)} note={`${vision.framesAnalysed} frames analysed`} />
+            <Figure testId="figure-face-visible" label="Face visible" value={percent(vision.faceVisibleShare)} note={`${vision.framesAnalysed} frames ${fromFile ? "of your uploaded video" : "analysed"}`} />
             {vision.faceVisibleShare < MIN_FACE_SHARE ? (
               <Figure label="Eye contact and expression" value="—" note={`face in view under ${percent(MIN_FACE_SHARE)} of the time: not measured`} />
             ) : (
@@ -84,7 +98,7 @@ export function AnswerCard({
                 <Figure
                   label="Eye contact"
                   value={percent(vision.eyeContactShare)}
-                  note={calibrated ? "of face-visible time" : "uncalibrated: standard settings"}
+                  note={gazeCalibrated ? "of face-visible time" : "uncalibrated: standard settings"}
                 />
                 <Figure label="Looked away" value={`${vision.lookingAway.count}×`} note={seconds(vision.lookingAway.totalMs / 1000)} />
                 <Figure
@@ -134,7 +148,7 @@ export function AnswerCard({
               vision={answer.vision}
               timeline={answer.timeline}
               durationSec={answer.durationSec ?? undefined}
-              calibrated={calibrated}
+              calibrated={gazeCalibrated}
               cohort={cohortExpressionDistribution(answer.benchmarks)}
             />
           </div>

@@ -14,6 +14,7 @@ import type { VisionEngineId } from "@/lib/vision/constants";
 import type { GazeCalibration, ModelRef, VisionFrame, VisionUpload } from "@/lib/vision/schemas";
 import type { FrameResult, VisionWorkerConfig } from "@/lib/vision/worker/protocol";
 import { VisionClient } from "@/lib/vision/worker/vision-client";
+import { captureFrame } from "./capture-frame";
 
 export type VisionStatus = "idle" | "loading" | "ready" | "error";
 
@@ -27,7 +28,7 @@ export interface UseVisionEngineOptions {
    * gaze run on every frame, expression at a rate that still fills every 250 ms timeline step.
    */
   emotionIntervalMs?: number;
-  /** Frames are scaled down to this width before analysis (default 640). */
+  /** Frames are scaled down to this width before analysis (default ANALYSIS_FRAME_WIDTH, 640). */
   maxWidth?: number;
   /** Ask the worker for the 478 landmarks (overlays, calibration UIs). */
   wantLandmarks?: boolean;
@@ -125,17 +126,10 @@ export function useVisionEngine(options: UseVisionEngineOptions): UseVisionEngin
       if (cancelled || pending || client.busy || !video || video.readyState < 2 || video.videoWidth === 0) return;
       pending = true;
       const opts = optionsRef.current;
-      const maxWidth = opts.maxWidth ?? 640;
-      const scale = Math.min(1, maxWidth / video.videoWidth);
       const timestampMs = performance.now();
       const runEmotion = timestampMs - lastEmotionAt >= (opts.emotionIntervalMs ?? 120);
       if (runEmotion) lastEmotionAt = timestampMs;
-      // createImageBitmap decodes off the main thread; the bitmap is transferred, not copied.
-      createImageBitmap(video, {
-        resizeWidth: Math.round(video.videoWidth * scale),
-        resizeHeight: Math.round(video.videoHeight * scale),
-        resizeQuality: "low",
-      })
+      captureFrame(video, opts.maxWidth)
         .then((bitmap) =>
           client.analyse(bitmap, {
             timestampMs,

@@ -20,6 +20,10 @@ export const fixturePaths = {
   speechWav: path.join(FIXTURE_DIR, "answer.wav"),
   /** A phone-style video recording of the spoken answer (black picture), for the file-upload path. */
   answerMp4: path.join(FIXTURE_DIR, "answer.mp4"),
+  /** The spoken answer as an audio-only WebM: a "video" file with no picture. */
+  answerAudioWebm: path.join(FIXTURE_DIR, "answer-audio.webm"),
+  /** The spoken answer over a real face (../shared), VP8 + Opus, for uploaded-video face and gaze measurement. */
+  faceAnswerWebm: path.join(FIXTURE_DIR, "face-answer.webm"),
 };
 
 /** What the synthetic candidate says: fillers, a stammer and a long pause included. */
@@ -57,9 +61,19 @@ export function prepareMediaFixtures(): void {
   if (!existsSync(fixturePaths.answerMp4)) {
     execFileSync("ffmpeg", ["-v", "error", "-y", "-f", "lavfi", "-i", "color=c=black:s=320x240:r=10", "-i", fixturePaths.speechWav, "-shortest", "-c:v", "libx264", "-pix_fmt", "yuv420p", "-c:a", "aac", fixturePaths.answerMp4]);
   }
+  if (!existsSync(fixturePaths.answerAudioWebm)) {
+    execFileSync("ffmpeg", ["-v", "error", "-y", "-i", fixturePaths.speechWav, "-c:a", "libopus", fixturePaths.answerAudioWebm]);
+  }
   if (!sharedVideosAvailable()) return;
   toY4m(FACE_VIDEO, fixturePaths.faceY4m);
   toY4m(NO_FACE_VIDEO, fixturePaths.noFaceY4m);
+  if (!existsSync(fixturePaths.faceAnswerWebm)) {
+    execFileSync("ffmpeg", [
+      "-v", "error", "-y", "-i", FACE_VIDEO, "-i", fixturePaths.speechWav, "-map", "0:v", "-map", "1:a", "-shortest",
+      "-vf", "scale=640:-2,fps=15", "-c:v", "libvpx", "-deadline", "realtime", "-cpu-used", "8", "-b:v", "1M", "-c:a", "libopus",
+      fixturePaths.faceAnswerWebm,
+    ]);
+  }
 }
 
 export function fakeMediaArgs(video: string): string[] {

@@ -30,6 +30,10 @@ export type ScreenRegion = (typeof SCREEN_REGIONS)[number];
 export const VISION_ENGINES = ["tfjs-human", "mediapipe-face-landmarker"] as const;
 export type VisionEngineId = (typeof VISION_ENGINES)[number];
 
+/** "camera": measured live while answering; "file": from a video the candidate uploaded, on the device. */
+export const VISION_SOURCES = ["camera", "file"] as const;
+export type VisionSource = (typeof VISION_SOURCES)[number];
+
 export const LOOK_AWAY_DIRECTIONS = [
   "left",
   "right",

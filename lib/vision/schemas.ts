@@ -13,6 +13,7 @@ import {
   MAX_TIMELINE_POINTS,
   SCREEN_REGIONS,
   VISION_ENGINES,
+  VISION_SOURCES,
 } from "./constants";
 
 const probability = z.number().min(0).max(1);
@@ -128,6 +129,8 @@ export const visionSummarySchema = z.object({
   algorithmVersion: z.string().min(1).max(50),
   engine: visionEngineSchema,
   models: z.array(modelRefSchema).max(10),
+  /** Where the frames came from: the live camera, or a video file analysed on the device afterwards. Absent: camera. */
+  source: z.enum(VISION_SOURCES).optional(),
   calibrationUsed: z.boolean(),
   /** Answers may overrun; the timeline keeps only the first MAX_ANSWER_SECONDS. */
   durationMs: z.number().nonnegative().max(2 * 60 * 60 * 1000),

@@ -154,6 +154,20 @@ describe("answer recorder", () => {
     expect(visionUploadSchema.safeParse(JSON.parse(JSON.stringify(payload))).success).toBe(true);
   });
 
+  it("records where the frames came from: the live camera unless a file was analysed", () => {
+    const live = new AnswerRecorder(0, { engine: "tfjs-human", models: [] });
+    const file = new AnswerRecorder(0, { engine: "tfjs-human", models: [], source: "file" });
+    for (const f of frames(0, 2000, 100)) {
+      live.add(f);
+      file.add(f);
+    }
+    expect(live.finish(2000).summary.source).toBe("camera");
+    expect(file.finish(2000).summary.source).toBe("file");
+    // summaries stored before the field existed still parse, and read as camera answers
+    const { source: _omitted, ...stored } = live.finish(2000).summary;
+    expect(visionUploadSchema.shape.summary.parse(stored).source).toBeUndefined();
+  });
+
   it("still produces a valid payload for an answer that overruns 10 minutes", () => {
     const rec = new AnswerRecorder(0, { engine: "tfjs-human", models: [] });
     for (const f of frames(0, 12 * 60 * 1000, 1000)) rec.add(f);

@@ -1,4 +1,4 @@
-import type { VisionEngineId } from "../constants";
+import type { VisionEngineId, VisionSource } from "../constants";
 import { visionUploadSchema, type ModelRef, type VisionFrame, type VisionUpload } from "../schemas";
 import { summariseAnswer } from "./summary";
 import { buildTimeline } from "./timeline";
@@ -13,7 +13,7 @@ export class AnswerRecorder {
 
   constructor(
     private readonly startMs: number,
-    private readonly meta: { engine: VisionEngineId; models: ModelRef[] },
+    private readonly meta: { engine: VisionEngineId; models: ModelRef[]; source?: VisionSource },
   ) {}
 
   add(frame: VisionFrame): void {

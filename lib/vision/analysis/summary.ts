@@ -8,6 +8,7 @@ import {
   type GridCell,
   type ScreenRegion,
   type VisionEngineId,
+  type VisionSource,
 } from "../constants";
 import type { EmotionProbabilities, ModelRef, VisionFrame, VisionSummary } from "../schemas";
 import { countBlinks, findLookAwayEpisodes } from "./episodes";
@@ -18,6 +19,8 @@ export interface SummaryOptions {
   endMs: number;
   engine: VisionEngineId;
   models: ModelRef[];
+  /** Default "camera". */
+  source?: VisionSource;
   calibrationUsed: boolean;
 }
 
@@ -78,6 +81,7 @@ export function summariseAnswer(frames: readonly VisionFrame[], options: Summary
     algorithmVersion: VISION_ALGORITHM_VERSION,
     engine: options.engine,
     models: options.models,
+    source: options.source ?? "camera",
     calibrationUsed: options.calibrationUsed,
     durationMs: round(durationMs, 0),
     framesAnalysed: sorted.length,

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { uploadWithRetry } from "@/components/interview/upload-with-retry";
+import { uploadVisionResults, uploadWithRetry } from "@/components/interview/upload-with-retry";
 import { useAnswerRecorder } from "@/components/interview/use-answer-recorder";
 import { useAudioLevel, useMediaStream } from "@/components/interview/use-media-stream";
 import { Alert } from "@/components/ui/alert";
@@ -128,9 +128,8 @@ export function InterviewRunner({ sessionId, live, keepVideo, savedCalibration, 
       await recordAnswerEventAction({ answerId: answer.id, event: "finished", durationSec });
       const label = `Question ${answers.indexOf(answer) + 1}`;
       if (visionPayload) {
-        const body = new Blob([JSON.stringify(visionPayload)], { type: "application/json" });
         track(`${answer.id}:vision`, `${label} — face and gaze measurements`, (onProgress, onRetry) =>
-          uploadWithRetry(`/api/answers/${answer.id}/vision`, body, { onProgress, onRetry }),
+          uploadVisionResults(answer.id, visionPayload, { onProgress, onRetry }),
         );
       }
       if (files.audio) {
