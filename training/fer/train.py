@@ -10,6 +10,7 @@ import argparse
 import json
 import math
 import os
+import sys
 import time
 
 import numpy as np
@@ -127,13 +128,19 @@ def main() -> None:
     ap.add_argument("--resume", action="store_true", help="continue runs/NAME/last.pt on its own schedule (a run may span sessions)")
     ap.add_argument("--stop-at", default="", help="UTC HH:MM: save and stop before an epoch that would end after it (resume later)")
     args = ap.parse_args()
+    # --epochs and --low-res-frac given with --resume re-plan the run's schedule from where it stopped (a
+    # 200-epoch plan shortened during warm-up moves the learning rate only a little)
+    replanned = {key for key in ("epochs", "low_res_frac") if f"--{key.replace('_', '-')}" in sys.argv} if args.resume else set()
     if args.resume:
-        # the recipe is the run's own (args.json), whatever else is on the command line
+        # otherwise the recipe is the run's own (args.json), whatever else is on the command line
         with open(os.path.join(HERE, "runs", args.name, "args.json")) as f:
             saved = json.load(f)
         for key, value in saved.items():
-            if key not in ("resume", "stop_at", "deadline"):
+            if key not in ("resume", "stop_at", "deadline") and key not in replanned:
                 setattr(args, key, value)
+        if replanned:
+            saved.update({key: getattr(args, key) for key in replanned})
+            saved.setdefault("replanned", []).append({"at_epoch": None, **{key: getattr(args, key) for key in replanned}})
 
     torch.set_num_threads(args.threads)
     torch.manual_seed(args.seed)
@@ -224,6 +231,13 @@ def main() -> None:
         gen.set_state(resumed["gen"])
         step, epoch, total_epochs, best = resumed["step"], resumed["epoch"], resumed["planned"], resumed["best"]
         t_start -= resumed["seconds"]
+        if replanned:
+            if args.epochs <= epoch:
+                raise SystemExit(f"--epochs {args.epochs}: the run has already done {epoch}")
+            total_epochs = args.epochs
+            saved["replanned"][-1]["at_epoch"] = epoch
+            with open(os.path.join(out_dir, "args.json"), "w") as f:
+                json.dump(saved, f, indent=2)
         print(f"resumed at epoch {epoch}/{total_epochs}", flush=True)
     while epoch < total_epochs:
         if stop_ts is not None and epoch_times and time.time() + epoch_times[-1][1] > stop_ts:
