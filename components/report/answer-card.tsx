@@ -1,5 +1,5 @@
 import { Card } from "@/components/ui/card";
-import { MIN_FACE_SHARE } from "@/lib/scoring";
+import { faceEvidence } from "@/lib/scoring";
 import type { AnswerReport } from "@/lib/sessions/session-report";
 import { browserVisionConfig } from "@/lib/vision/browser-config";
 import { recordedEmotionAccuracy, type MeasuredAccuracy } from "@/lib/vision/model-registry";
@@ -58,6 +58,8 @@ export function AnswerCard({
   // A video file was analysed without the session's gaze calibration: its camera and screen are unknown.
   const fromFile = vision?.source === "file";
   const gazeCalibrated = calibrated && !fromFile;
+  // The same rule as the face-based scores: too little face, no figures.
+  const faceMeasured = faceEvidence(vision);
   return (
     <Card className="space-y-4" data-testid="answer-card" data-answer-id={answer.id}>
       <div className="flex flex-wrap items-start justify-between gap-3">
@@ -91,8 +93,8 @@ export function AnswerCard({
         {vision && (
           <>
             <Figure testId="figure-face-visible" label="Face visible" value={percent(vision.faceVisibleShare)} note={`${vision.framesAnalysed} frames ${fromFile ? "of your uploaded video" : "analysed"}`} />
-            {vision.faceVisibleShare < MIN_FACE_SHARE ? (
-              <Figure label="Eye contact and expression" value="—" note={`face in view under ${percent(MIN_FACE_SHARE)} of the time: not measured`} />
+            {faceMeasured.level === "insufficient" ? (
+              <Figure label="Eye contact and expression" value="—" note={`Not measured: ${faceMeasured.reasons.join(" ")}`} />
             ) : (
               <>
                 <Figure

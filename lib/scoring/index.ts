@@ -6,7 +6,7 @@ export { composureScore } from "./composure";
 export { engagementScore } from "./engagement";
 export { thinkingTimeScore } from "./thinking-time";
 export { signalMismatchScore } from "./signal-mismatch";
-export { MIN_FACE_SHARE, MIN_SECONDS } from "./evidence";
+export { faceEvidence } from "./evidence";
 export {
   SCORING_VERSION,
   SCORE_IDS,
