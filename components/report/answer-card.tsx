@@ -15,7 +15,7 @@ import { UploadRecording } from "./upload-recording";
 
 const SCORE_INFO = [
   { key: "attentiveness", title: "Attentiveness", description: "Eye contact and looking-away episodes." },
-  { key: "composure", title: "Composure", description: "Steadiness of expression and voice, and fillers." },
+  { key: "composure", title: "Composure", description: "Steadiness of expression and speaking rate, and fillers." },
   { key: "engagement", title: "Engagement", description: "Facial expressiveness and vocal variety." },
   { key: "thinkingTime", title: "Thinking time", description: "Pause before the first word and glances away at the start." },
   { key: "signalMismatch", title: "Face/voice agreement", description: "Whether facial and vocal signals moved together." },
