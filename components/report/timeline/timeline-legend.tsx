@@ -1,5 +1,6 @@
 import { EMOTION_COLORS, emotionName, NO_DATA_COLOR, AWAY_COLOR, CONTACT_COLOR } from "@/components/report/charts/palette";
 import { EMOTION_LABELS } from "@/lib/vision/constants";
+import { PauseIcon } from "./pause-icon";
 import { MARK_STYLES } from "./transcript-words";
 
 const Swatch = ({ color }: { color: string }) => <span className="inline-block h-2.5 w-2.5 rounded-sm" style={{ background: color }} aria-hidden />;
@@ -12,7 +13,10 @@ export function TimelineLegend() {
         <span className="font-medium text-ink">Transcript:</span>
         <span className={`rounded px-1 ${MARK_STYLES.filler}`}>filler</span>
         <span className={`rounded px-1 ${MARK_STYLES.repeat}`}>repeated word</span>
-        <span className="rounded-full border border-slate-300 bg-slate-100 px-2 text-slate-700">⏸ long pause</span>
+        <span className="inline-flex items-center rounded-full border border-slate-300 bg-slate-100 px-2 text-slate-700">
+          <PauseIcon />
+          long pause
+        </span>
         <span className="rounded bg-brand-500 px-1 text-white">now playing</span>
       </p>
       <p className="flex flex-wrap items-center gap-x-3 gap-y-1">

@@ -4,6 +4,7 @@ import { memo, useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { clock } from "@/components/report/format";
 import type { MarkedWord, TranscriptToken } from "@/lib/reports/word-marks";
 import { cn } from "@/components/ui/cn";
+import { PauseIcon } from "./pause-icon";
 
 export const MARK_STYLES = {
   filler: "bg-amber-100 text-amber-900 underline decoration-amber-500 decoration-wavy underline-offset-4",
@@ -116,7 +117,8 @@ export function TranscriptWords({ tokens, activeIndex, onSeek, follow }: Transcr
               aria-label={`Long pause of ${t.durationSec.toFixed(1)} seconds at ${clock(t.start)}`}
               data-testid="pause-chip"
             >
-              ⏸ {t.durationSec.toFixed(1)} s
+              <PauseIcon />
+              {t.durationSec.toFixed(1)} s
             </button>{" "}
           </span>
         ),
