@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import { extractAudio, needsExtraction } from "@/components/interview/extract-audio";
 import { uploadVisionResults, uploadWithRetry } from "@/components/interview/upload-with-retry";
-import { analyseVideoFile } from "@/components/vision/analyse-video-file";
+import { analyseVideoFile, type FileAnalysisProgress } from "@/components/vision/analyse-video-file";
 import { sniffMedia, SNIFF_BYTES, UNSUPPORTED_MEDIA_MESSAGE } from "@/lib/speech/media-sniff";
 import type { VisionWorkerConfig } from "@/lib/vision/worker/protocol";
 
@@ -12,7 +12,7 @@ type Phase =
   | { kind: "idle"; done?: string }
   | { kind: "extracting"; progress: number }
   | { kind: "uploading"; progress: number; note?: string }
-  | { kind: "analysing"; stage: "models" | "frames"; progress: number }
+  | { kind: "analysing"; stage: FileAnalysisProgress["stage"]; progress: number }
   | { kind: "error"; message: string };
 
 const VIDEO_EXTENSION = /\.(mp4|m4v|mov|webm|mkv)$/i;

@@ -13,11 +13,11 @@ import { VisionClient } from "@/lib/vision/worker/vision-client";
 import { captureFrame } from "./capture-frame";
 
 /** Frames sampled per second of video: every 250 ms timeline step gets two or three, blinks are mostly caught. */
-export const FILE_ANALYSIS_FPS = 10;
+const FILE_ANALYSIS_FPS = 10;
 /** A seek that takes longer than this means the browser stopped decoding the file. */
 const SEEK_TIMEOUT_MS = 15_000;
 
-export const UNDECODABLE_VIDEO_MESSAGE = "This browser cannot decode the video in this file, so face and gaze were not measured.";
+const UNDECODABLE_VIDEO_MESSAGE = "This browser cannot decode the video in this file, so face and gaze were not measured.";
 
 export interface FileAnalysisProgress {
   stage: "models" | "frames";
