@@ -4,7 +4,7 @@
  * both files for as long as the page records.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -22,7 +22,7 @@ export const fixturePaths = {
   answerMp4: path.join(FIXTURE_DIR, "answer.mp4"),
   /** The spoken answer as an audio-only WebM: a "video" file with no picture. */
   answerAudioWebm: path.join(FIXTURE_DIR, "answer-audio.webm"),
-  /** The spoken answer over a real face (../shared), VP8 + Opus, for uploaded-video face and gaze measurement. */
+  /** The spoken answer over a real face (../shared), VP8 + Opus without a duration, for uploaded-video mode. */
   faceAnswerWebm: path.join(FIXTURE_DIR, "face-answer.webm"),
 };
 
@@ -68,11 +68,13 @@ export function prepareMediaFixtures(): void {
   toY4m(FACE_VIDEO, fixturePaths.faceY4m);
   toY4m(NO_FACE_VIDEO, fixturePaths.noFaceY4m);
   if (!existsSync(fixturePaths.faceAnswerWebm)) {
-    execFileSync("ffmpeg", [
-      "-v", "error", "-y", "-i", FACE_VIDEO, "-i", fixturePaths.speechWav, "-map", "0:v", "-map", "1:a", "-shortest",
+    // Written to a pipe, so like a browser's MediaRecorder file it has no duration and no seek index.
+    const webm = execFileSync("ffmpeg", [
+      "-v", "error", "-i", FACE_VIDEO, "-i", fixturePaths.speechWav, "-map", "0:v", "-map", "1:a", "-shortest",
       "-vf", "scale=640:-2,fps=15", "-c:v", "libvpx", "-deadline", "realtime", "-cpu-used", "8", "-b:v", "1M", "-c:a", "libopus",
-      fixturePaths.faceAnswerWebm,
-    ]);
+      "-f", "webm", "pipe:1",
+    ], { maxBuffer: 64 * 1024 * 1024 });
+    writeFileSync(fixturePaths.faceAnswerWebm, webm);
   }
 }
 
