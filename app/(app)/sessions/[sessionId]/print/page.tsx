@@ -4,6 +4,7 @@ import { PrintButton } from "@/components/report/print-button";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { getSessionReport } from "@/lib/sessions/session-report";
 import { orNotFound } from "@/lib/http/page";
+import { faceEvidence } from "@/lib/scoring";
 
 export const metadata: Metadata = { title: "Printable report" };
 
@@ -28,43 +29,56 @@ export default async function PrintableReportPage({ params }: { params: Promise<
         Measurements are observations of this practice session: facial expression is what a model saw on the face, not what was felt.
         {report.mode === "LIVE" && !report.calibrated && " Gaze calibration was skipped, so eye contact uses standard settings."}
       </p>
-      {report.answers.map((answer, index) => (
-        <section key={answer.id} className="break-inside-avoid space-y-2 border-t border-slate-300 pt-4">
-          <h2 className="font-semibold">{index + 1}. {answer.question.text}</h2>
-          {answer.status !== "DONE" && <p className="text-muted">Status: {answer.status.toLowerCase()}{answer.failureReason ? ` — ${answer.failureReason}` : ""}</p>}
-          <ul className="grid grid-cols-2 gap-x-6">
-            {answer.speech && (
-              <>
-                <li>Pace: {Math.round(answer.speech.pace.wpm)} wpm (ideal {answer.speech.pace.target.idealMin}-{answer.speech.pace.target.idealMax})</li>
-                <li>Fillers: {answer.speech.fillers.per100Words.toFixed(1)} per 100 words</li>
-                <li>Pauses over 2 s: {answer.speech.pauses.longCount}</li>
-                <li>Pitch range: {answer.speech.voice.rangeSemitones.toFixed(1)} semitones</li>
-              </>
-            )}
-            {answer.vision && (
-              <>
-                <li>Face visible: {percent(answer.vision.faceVisibleShare)}</li>
-                <li>Eye contact: {percent(answer.vision.eyeContactShare)}</li>
-                <li>Looked away: {answer.vision.lookingAway.count} times</li>
-                <li>Most observed expression: {answer.vision.dominantEmotion ?? "—"}</li>
-              </>
-            )}
-          </ul>
-          {answer.tips.length > 0 && (
-            <ul className="list-disc pl-5">
-              {answer.tips.map((tip) => (
-                <li key={tip.id}>{tip.text}</li>
-              ))}
+      {report.answers.map((answer, index) => {
+        // Eye contact and expression are withheld by the same rule as in the report and the scores.
+        const face = faceEvidence(answer.vision);
+        return (
+          <section key={answer.id} className="break-inside-avoid space-y-2 border-t border-slate-300 pt-4">
+            <h2 className="font-semibold">{index + 1}. {answer.question.text}</h2>
+            {answer.status !== "DONE" && <p className="text-muted">Status: {answer.status.toLowerCase()}{answer.failureReason ? ` — ${answer.failureReason}` : ""}</p>}
+            <ul className="grid grid-cols-2 gap-x-6">
+              {answer.speech && (
+                <>
+                  <li>Pace: {Math.round(answer.speech.pace.wpm)} wpm (ideal {answer.speech.pace.target.idealMin}-{answer.speech.pace.target.idealMax})</li>
+                  <li>Fillers: {answer.speech.fillers.per100Words.toFixed(1)} per 100 words</li>
+                  <li>Pauses over 2 s: {answer.speech.pauses.longCount}</li>
+                  <li>Pitch range: {answer.speech.voice.rangeSemitones.toFixed(1)} semitones</li>
+                </>
+              )}
+              {answer.vision && (
+                <>
+                  <li>
+                    Face visible: {percent(answer.vision.faceVisibleShare)}
+                    {answer.vision.source === "file" && " (measured from an uploaded video, uncalibrated)"}
+                  </li>
+                  {face.level === "insufficient" ? (
+                    <li>Eye contact and expression: not measured ({face.reasons.join(" ")})</li>
+                  ) : (
+                    <>
+                      <li>Eye contact: {percent(answer.vision.eyeContactShare)}</li>
+                      <li>Looked away: {answer.vision.lookingAway.count} times</li>
+                      <li>Most observed expression: {answer.vision.dominantEmotion ?? "—"}</li>
+                    </>
+                  )}
+                </>
+              )}
             </ul>
-          )}
-          {answer.transcript && <p className="italic">“{answer.transcript}”</p>}
-          {answer.comments.map((comment) => (
-            <p key={comment.id}>
-              Coach {comment.author.name} at {clock(comment.offsetSec)}: {comment.body}
-            </p>
-          ))}
-        </section>
-      ))}
+            {answer.tips.length > 0 && (
+              <ul className="list-disc pl-5">
+                {answer.tips.map((tip) => (
+                  <li key={tip.id}>{tip.text}</li>
+                ))}
+              </ul>
+            )}
+            {answer.transcript && <p className="italic">“{answer.transcript}”</p>}
+            {answer.comments.map((comment) => (
+              <p key={comment.id}>
+                Coach {comment.author.name} at {clock(comment.offsetSec)}: {comment.body}
+              </p>
+            ))}
+          </section>
+        );
+      })}
     </article>
   );
 }
