@@ -76,4 +76,9 @@ test("uploaded-video mode: with the candidate's opt-in, face and gaze are measur
   await expect(card.getByRole("alert")).toHaveText("The audio was uploaded and is being analysed. This file has no picture, so face and gaze were not measured.", { timeout: 120_000 });
   expect(posts.filter((p) => p === "/vision")).toHaveLength(1);
   await expect(card.getByTestId("answer-status")).toHaveAttribute("data-status", "DONE", { timeout: 180_000 });
+
+  // The printable report says where the face figures came from too.
+  await page.goto(`${page.url()}/print`);
+  await expect(page.getByText(/Face visible: (9\d|100)% \(measured from an uploaded video, uncalibrated\)/)).toBeVisible();
+  await expect(page.getByText(/Most observed expression: \w+/)).toBeVisible();
 });
