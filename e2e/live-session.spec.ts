@@ -109,6 +109,14 @@ test("the whole chain: live session, analysis, report, coach comment, refusal of
   await expect(other.getByRole("heading", { name: "Nothing here" })).toBeVisible();
   expect((await other.goto(candidatePageUrl))?.status()).toBe(404);
 
+  // The coach takes the comment back; she no longer sees it.
+  await coach.goto(reportUrl);
+  coach.once("dialog", (dialog) => void dialog.accept());
+  await coach.getByRole("button", { name: "Delete your comment at 0:03" }).click();
+  await expect(coach.getByTestId("coach-comment")).toHaveCount(0);
+  await page.goto(reportUrl);
+  await expect(page.getByTestId("coach-comment")).toHaveCount(0);
+
   // She deletes the session: the report and the recordings are gone.
   page.once("dialog", (dialog) => void dialog.accept());
   await page.getByRole("button", { name: "Delete this session" }).click();

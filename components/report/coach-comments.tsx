@@ -1,3 +1,4 @@
+import { DeleteCommentButton } from "./delete-comment-button";
 import { clock } from "./format";
 
 interface Comment {
@@ -7,6 +8,8 @@ interface Comment {
   createdAt: Date;
   readAt: Date | null;
   author: { name: string };
+  /** Written by the viewer, who may delete it. */
+  mine: boolean;
 }
 
 /** Coach comments pinned to moments of the answer; unread ones are marked for the candidate. */
@@ -22,6 +25,7 @@ export function CoachComments({ comments, highlightUnread }: { comments: Comment
             <span className="font-medium">{comment.author.name}</span>
             {highlightUnread && comment.readAt === null && <span className="ml-2 rounded bg-red-600 px-1 text-xs text-white">new</span>}
             <p className="mt-1 whitespace-pre-wrap">{comment.body}</p>
+            {comment.mine && <DeleteCommentButton commentId={comment.id} at={clock(comment.offsetSec)} />}
           </li>
         ))}
       </ul>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
 import { answerQuestion, assign, createBank, createUser } from "@/lib/testing/factories";
-import { addCoachComment, markSessionCommentsRead, unreadCommentCount } from "./coach-comments";
+import { addCoachComment, deleteOwnComment, markSessionCommentsRead, unreadCommentCount } from "./coach-comments";
 
 async function sharedAnswer() {
   const coach = await createUser("COACH");
@@ -31,5 +31,23 @@ describe("coach comments", () => {
     await expect(addCoachComment(coach, { answerId: answer.id, offsetSec: 90, body: "Late" })).rejects.toThrow(/only 40 s long/);
     await db().user.update({ where: { id: candidate.id }, data: { shareWithCoaches: false } });
     await expect(addCoachComment(coach, { answerId: answer.id, offsetSec: 1, body: "Hi" })).rejects.toThrow(/does not share with you/);
+  });
+
+  it("lets a coach delete only their own comments", async () => {
+    const { coach, candidate, answer } = await sharedAnswer();
+    const otherCoach = await createUser("COACH");
+    await assign(otherCoach, candidate);
+    const mine = await addCoachComment(coach, { answerId: answer.id, offsetSec: 3, body: "Slow down here." });
+    const theirs = await addCoachComment(otherCoach, { answerId: answer.id, offsetSec: 5, body: "Nice example." });
+    expect(await unreadCommentCount(candidate)).toBe(2);
+
+    await expect(deleteOwnComment(otherCoach, mine.id)).rejects.toThrow(/No such comment of yours/);
+    await expect(deleteOwnComment(candidate, mine.id)).rejects.toThrow(/No such comment of yours/);
+    expect(await deleteOwnComment(coach, mine.id)).toEqual({ sessionId: answer.sessionId });
+    await expect(deleteOwnComment(coach, mine.id)).rejects.toThrow(/No such comment of yours/);
+
+    const left = await db().coachComment.findMany({ where: { answerId: answer.id }, select: { id: true } });
+    expect(left).toEqual([{ id: theirs.id }]);
+    expect(await unreadCommentCount(candidate)).toBe(1);
   });
 });

@@ -43,7 +43,13 @@ export async function unreadCommentCount(viewer: Viewer): Promise<number> {
   return db().coachComment.count({ where: { readAt: null, answer: { candidateId: viewer.id } } });
 }
 
-export async function deleteOwnComment(viewer: Viewer, commentId: string) {
-  const { count } = await db().coachComment.deleteMany({ where: { id: commentId, authorId: viewer.id } });
-  if (count === 0) throw new AppError("NOT_FOUND", "No such comment of yours.");
+/** A coach takes back one of their own comments (whether or not the candidate has read it). */
+export async function deleteOwnComment(viewer: Viewer, commentId: string): Promise<{ sessionId: string }> {
+  const comment = await db().coachComment.findFirst({
+    where: { id: commentId, authorId: viewer.id },
+    select: { id: true, answer: { select: { sessionId: true } } },
+  });
+  if (!comment) throw new AppError("NOT_FOUND", "No such comment of yours.");
+  await db().coachComment.delete({ where: { id: comment.id } });
+  return { sessionId: comment.answer.sessionId };
 }

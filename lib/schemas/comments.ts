@@ -20,3 +20,5 @@ export const addCommentSchema = z.object({
   offsetSec: offsetSchema,
   body: z.string().trim().min(1, "Write a comment.").max(2000, "Keep comments under 2000 characters."),
 });
+
+export const commentIdSchema = z.object({ commentId: recordId });

@@ -43,7 +43,7 @@ export async function getSessionReport(viewer: Viewer, sessionId: string) {
           media: { where: { kind: "VIDEO" }, select: { id: true }, take: 1 },
           comments: {
             orderBy: { offsetSec: "asc" },
-            select: { id: true, offsetSec: true, body: true, createdAt: true, readAt: true, author: { select: { name: true } } },
+            select: { id: true, offsetSec: true, body: true, createdAt: true, readAt: true, authorId: true, author: { select: { name: true } } },
           },
         },
       },
@@ -53,7 +53,7 @@ export async function getSessionReport(viewer: Viewer, sessionId: string) {
     ...session,
     isOwner: viewer.id === candidateId,
     calibrated: session.calibration !== null,
-    answers: await Promise.all(session.answers.map(async ({ speechAnalysis, visionSummary, visionTimeline, scores, media, ...answer }) => {
+    answers: await Promise.all(session.answers.map(async ({ speechAnalysis, visionSummary, visionTimeline, scores, media, comments, ...answer }) => {
       const speech = speechAnalysisSchema.safeParse(speechAnalysis);
       const vision = visionSummarySchema.safeParse(visionSummary);
       const timeline = z.array(timelinePointSchema).safeParse(visionTimeline);
@@ -62,6 +62,8 @@ export async function getSessionReport(viewer: Viewer, sessionId: string) {
       const visionData = vision.success ? vision.data : null;
       return {
         ...answer,
+        // `mine`: the viewer wrote it (and may delete it); author ids themselves stay on the server.
+        comments: comments.map(({ authorId, ...comment }) => ({ ...comment, mine: authorId === viewer.id })),
         speech: speechData,
         vision: visionData,
         timeline: timeline.success ? timeline.data : [],

@@ -4,9 +4,9 @@ import { redirect } from "next/navigation";
 import { createAction, createFormAction } from "@/lib/actions/action";
 import { answerEventSchema, calibrationInputSchema, sessionIdSchema, startSessionSchema } from "@/lib/schemas/sessions";
 import { completeSession, recordAnswerEvent, saveSessionCalibration, startSession } from "@/lib/sessions/run-session";
-import { addCoachComment, markSessionCommentsRead } from "@/lib/comments/coach-comments";
+import { addCoachComment, deleteOwnComment, markSessionCommentsRead } from "@/lib/comments/coach-comments";
 import { deleteSession } from "@/lib/privacy/delete-data";
-import { addCommentSchema } from "@/lib/schemas/comments";
+import { addCommentSchema, commentIdSchema } from "@/lib/schemas/comments";
 import { recordCameraConsent } from "@/lib/users/consent";
 import { z } from "zod";
 
@@ -43,6 +43,14 @@ export const addCommentAction = createFormAction({
   handler: (input, viewer) => addCoachComment(viewer, input),
   revalidate: (_input, comment) => [`/sessions/${comment.sessionId}`],
   successMessage: "Comment added. The candidate sees it on their timeline.",
+});
+
+export const deleteCommentAction = createFormAction({
+  schema: commentIdSchema,
+  roles: ["COACH"],
+  handler: (input, viewer) => deleteOwnComment(viewer, input.commentId),
+  // The comment and its button leave the page on success, which is the confirmation.
+  revalidate: (_input, deleted) => [`/sessions/${deleted.sessionId}`],
 });
 
 export const markCommentsReadAction = createAction({
