@@ -24,7 +24,22 @@ export function needsExtraction(file: File): boolean {
   return file.type.startsWith("video/") || file.size > DIRECT_UPLOAD_BYTES;
 }
 
+/**
+ * ffmpeg.wasm copies the whole file into its 32-bit (at most 4 GB, often 2 GB) memory beside its own
+ * buffers; past this size the tab would run out of memory instead of giving a reason.
+ */
+export const MAX_EXTRACT_BYTES = 1024 ** 3;
+
+/** Why a file cannot be reduced to audio in the browser, or null when it can. */
+export function extractionRefusal(file: Pick<File, "size">): string | null {
+  if (file.size <= MAX_EXTRACT_BYTES) return null;
+  const gb = (file.size / 1024 ** 3).toFixed(1);
+  return `This file is ${gb} GB; the browser can extract the audio of recordings up to 1 GB. Trim it to this answer first.`;
+}
+
 export async function extractAudio(file: File, onProgress: (share: number) => void): Promise<Blob> {
+  const refusal = extractionRefusal(file);
+  if (refusal) throw new Error(refusal);
   const { FFmpeg } = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ FFMPEG_MODULE)) as { FFmpeg: new () => FFmpegLike };
   const ffmpeg = new FFmpeg();
   ffmpeg.on("progress", ({ progress }) => onProgress(Math.min(1, Math.max(0, progress))));
