@@ -3,6 +3,11 @@
 import { isRetryableStatus, retryDelayMs, UPLOAD_RETRY } from "@/lib/interview/retry";
 import type { VisionUpload } from "@/lib/vision/schemas";
 
+export interface UploadCallbacks {
+  onProgress?: (share: number) => void;
+  onRetry?: (attempt: number, reason: string) => void;
+}
+
 export class UploadFailedError extends Error {
   constructor(
     message: string,
@@ -46,7 +51,7 @@ function errorMessage(text: string, status: number): string {
 export async function uploadWithRetry(
   url: string,
   body: Blob,
-  { onProgress, onRetry }: { onProgress?: (share: number) => void; onRetry?: (attempt: number, reason: string) => void } = {},
+  { onProgress, onRetry }: UploadCallbacks = {},
 ): Promise<unknown> {
   let last = { status: 0, text: "" };
   for (let attempt = 1; attempt <= UPLOAD_RETRY.maxAttempts; attempt++) {
@@ -68,7 +73,7 @@ export async function uploadWithRetry(
 export function uploadVisionResults(
   answerId: string,
   payload: VisionUpload,
-  callbacks: { onProgress?: (share: number) => void; onRetry?: (attempt: number, reason: string) => void } = {},
+  callbacks: UploadCallbacks = {},
 ): Promise<unknown> {
   const body = new Blob([JSON.stringify(payload)], { type: "application/json" });
   return uploadWithRetry(`/api/answers/${answerId}/vision`, body, callbacks);
