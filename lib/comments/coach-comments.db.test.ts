@@ -1,21 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
-import { answerQuestion, assign, createBank, createUser } from "@/lib/testing/factories";
+import { assign, createUser, sharedAnswer } from "@/lib/testing/factories";
 import { addCoachComment, deleteOwnComment, markSessionCommentsRead, unreadCommentCount } from "./coach-comments";
-
-async function sharedAnswer() {
-  const coach = await createUser("COACH");
-  const candidate = await createUser("CANDIDATE", { shareWithCoaches: true });
-  await assign(coach, candidate);
-  const bank = await createBank({ questions: 1 });
-  const answer = await answerQuestion(candidate, bank.id, bank.questions[0]!.id);
-  await db().answer.update({ where: { id: answer.id }, data: { durationSec: 40 } });
-  return { coach, candidate, answer };
-}
 
 describe("coach comments", () => {
   it("lets the assigned coach comment at a time offset; the candidate sees it unread until opening the report", async () => {
-    const { coach, candidate, answer } = await sharedAnswer();
+    const { coach, candidate, answer } = await sharedAnswer(40);
     const comment = await addCoachComment(coach, { answerId: answer.id, offsetSec: 12.5, body: "Strong opening." });
     expect(comment.sessionId).toBe(answer.sessionId);
     expect(await unreadCommentCount(candidate)).toBe(1);
@@ -24,7 +14,7 @@ describe("coach comments", () => {
   });
 
   it("refuses another coach, a candidate who stopped sharing, candidates and offsets past the end", async () => {
-    const { coach, candidate, answer } = await sharedAnswer();
+    const { coach, candidate, answer } = await sharedAnswer(40);
     const otherCoach = await createUser("COACH");
     await expect(addCoachComment(otherCoach, { answerId: answer.id, offsetSec: 1, body: "Hi" })).rejects.toThrow(/does not share with you/);
     await expect(addCoachComment(candidate, { answerId: answer.id, offsetSec: 1, body: "Hi" })).rejects.toThrow(/Only coaches/);
@@ -34,7 +24,7 @@ describe("coach comments", () => {
   });
 
   it("lets a coach delete only their own comments", async () => {
-    const { coach, candidate, answer } = await sharedAnswer();
+    const { coach, candidate, answer } = await sharedAnswer(40);
     const otherCoach = await createUser("COACH");
     await assign(otherCoach, candidate);
     const mine = await addCoachComment(coach, { answerId: answer.id, offsetSec: 3, body: "Slow down here." });

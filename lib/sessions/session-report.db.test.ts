@@ -1,25 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { storeVisionResults } from "@/lib/answers/store-results";
 import { addCoachComment } from "@/lib/comments/coach-comments";
-import { db } from "@/lib/db/prisma";
-import { answerQuestion, assign, createBank, createUser } from "@/lib/testing/factories";
+import { assign, createUser, sharedAnswer } from "@/lib/testing/factories";
 import { AnswerRecorder } from "@/lib/vision/analysis/answer-recorder";
 import { frames, HAPPY } from "@/lib/vision/analysis/test-frames";
 import { getSessionReport } from "./session-report";
 
-async function sharedSession() {
-  const coach = await createUser("COACH");
-  const candidate = await createUser("CANDIDATE", { shareWithCoaches: true });
-  await assign(coach, candidate);
-  const bank = await createBank({ questions: 1 });
-  const answer = await answerQuestion(candidate, bank.id, bank.questions[0]!.id);
-  await db().answer.update({ where: { id: answer.id }, data: { durationSec: 30 } });
-  return { coach, candidate, answer };
-}
-
 describe("session report", () => {
   it("is readable by its candidate, their sharing coach and admins, and by nobody else", async () => {
-    const { coach, candidate, answer } = await sharedSession();
+    const { coach, candidate, answer } = await sharedAnswer(30);
     for (const viewer of [candidate, coach, await createUser("ADMIN")]) {
       expect((await getSessionReport(viewer, answer.sessionId)).answers.map((a) => a.id)).toEqual([answer.id]);
     }
@@ -31,7 +20,7 @@ describe("session report", () => {
   });
 
   it("marks only the viewer's own comments as theirs and never sends author ids", async () => {
-    const { coach, candidate, answer } = await sharedSession();
+    const { coach, candidate, answer } = await sharedAnswer(30);
     const otherCoach = await createUser("COACH");
     await assign(otherCoach, candidate);
     await addCoachComment(coach, { answerId: answer.id, offsetSec: 2, body: "Mine." });
@@ -44,7 +33,7 @@ describe("session report", () => {
   });
 
   it("reads back face figures measured from an uploaded video with their source, and scores them", async () => {
-    const { candidate, answer } = await sharedSession();
+    const { candidate, answer } = await sharedAnswer(30);
     const recorder = new AnswerRecorder(0, { engine: "tfjs-human", models: [{ id: "rehearse-ensemble", version: "test" }], source: "file" });
     for (const f of frames(0, 30_000, 100, { emotions: HAPPY, eyeContact: true })) recorder.add(f);
     await storeVisionResults(answer.id, recorder.finish(30_000));

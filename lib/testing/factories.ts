@@ -51,3 +51,14 @@ export async function answerQuestion(candidate: Viewer, bankId: string, question
     data: { sessionId: session.id, questionId, candidateId: candidate.id, position: 0, status: "DONE" },
   });
 }
+
+/** A candidate who shares with an assigned coach, and one answer of theirs lasting `durationSec`. */
+export async function sharedAnswer(durationSec: number) {
+  const coach = await createUser("COACH");
+  const candidate = await createUser("CANDIDATE", { shareWithCoaches: true });
+  await assign(coach, candidate);
+  const bank = await createBank({ questions: 1 });
+  const answer = await answerQuestion(candidate, bank.id, bank.questions[0]!.id);
+  await db().answer.update({ where: { id: answer.id }, data: { durationSec } });
+  return { coach, candidate, answer };
+}
