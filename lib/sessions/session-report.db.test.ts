@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { storeVisionResults } from "@/lib/answers/store-results";
 import { addCoachComment } from "@/lib/comments/coach-comments";
+import { db } from "@/lib/db";
 import { assign, createUser, sharedAnswer } from "@/lib/testing/factories";
 import { AnswerRecorder } from "@/lib/vision/analysis/answer-recorder";
 import { frames, HAPPY } from "@/lib/vision/analysis/test-frames";
@@ -34,11 +35,15 @@ describe("session report", () => {
 
   it("reads back face figures measured from an uploaded video with their source, and scores them", async () => {
     const { candidate, answer } = await sharedAnswer(30);
+    await db().interviewSession.update({ where: { id: answer.sessionId }, data: { mode: "AUDIO_ONLY" } });
+    expect((await getSessionReport(candidate, answer.sessionId)).capture).toBe("microphone only");
     const recorder = new AnswerRecorder(0, { engine: "tfjs-human", models: [{ id: "rehearse-ensemble", version: "test" }], source: "file" });
     for (const f of frames(0, 30_000, 100, { emotions: HAPPY, eyeContact: true })) recorder.add(f);
     await storeVisionResults(answer.id, recorder.finish(30_000));
 
-    const [reported] = (await getSessionReport(candidate, answer.sessionId)).answers;
+    const report = await getSessionReport(candidate, answer.sessionId);
+    expect(report.capture).toBe("microphone; face and gaze from an uploaded video for 1 of 1 answer");
+    const [reported] = report.answers;
     expect(reported!.vision?.source).toBe("file");
     expect(reported!.vision?.dominantEmotion).toBe("happy");
     expect(reported!.timeline.length).toBeGreaterThan(100);

@@ -9,6 +9,7 @@ import { lookupPercentiles, type PercentileLookup } from "@/lib/benchmarks/contr
 import { metricValuesFromStored } from "@/lib/benchmarks/stored-values";
 import { env } from "@/lib/env";
 import { assertCanReadSession } from "./access";
+import { describeSessionMedia } from "./session-media";
 
 /** Everything a session report shows, validated and serialisable, for a viewer allowed to read it. */
 export async function getSessionReport(viewer: Viewer, sessionId: string) {
@@ -49,11 +50,8 @@ export async function getSessionReport(viewer: Viewer, sessionId: string) {
       },
     },
   });
-  return {
-    ...session,
-    isOwner: viewer.id === candidateId,
-    calibrated: session.calibration !== null,
-    answers: await Promise.all(session.answers.map(async ({ speechAnalysis, visionSummary, visionTimeline, scores, media, comments, ...answer }) => {
+  const answers = await Promise.all(
+    session.answers.map(async ({ speechAnalysis, visionSummary, visionTimeline, scores, media, comments, ...answer }) => {
       const speech = speechAnalysisSchema.safeParse(speechAnalysis);
       const vision = visionSummarySchema.safeParse(visionSummary);
       const timeline = z.array(timelinePointSchema).safeParse(visionTimeline);
@@ -76,7 +74,15 @@ export async function getSessionReport(viewer: Viewer, sessionId: string) {
             })
           : {}) as PercentileLookup,
       };
-    })),
+    }),
+  );
+  return {
+    ...session,
+    isOwner: viewer.id === candidateId,
+    calibrated: session.calibration !== null,
+    /** What the figures were measured from, e.g. "camera and microphone". */
+    capture: describeSessionMedia(session.mode, answers.map((answer) => answer.vision?.source)),
+    answers,
   };
 }
 

@@ -27,7 +27,7 @@ export default async function SessionReportPage({ params }: { params: Promise<{ 
       <MarkCommentsRead sessionId={report.id} unread={unreadComments} />
       <PageHeader
         title={report.bank.title}
-        description={`${report.isOwner ? "" : `${report.candidate.name} · `}${dateFormat.format(report.startedAt)} · ${report.mode === "LIVE" ? "camera and microphone" : "microphone only"}`}
+        description={`${report.isOwner ? "" : `${report.candidate.name} · `}${dateFormat.format(report.startedAt)} · ${report.capture}`}
         actions={
           report.isOwner && unanswered ? (
             <Link href={`/sessions/${report.id}/run`} className={buttonClasses()}>Continue this session</Link>

@@ -20,7 +20,7 @@ export default async function PrintableReportPage({ params }: { params: Promise<
         <div>
           <h1 className="text-2xl font-semibold">{report.bank.title}</h1>
           <p className="text-muted">
-            {report.candidate.name} · {dateFormat.format(report.startedAt)}
+            {report.candidate.name} · {dateFormat.format(report.startedAt)} · {report.capture}
           </p>
         </div>
         <PrintButton />
