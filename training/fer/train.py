@@ -4,7 +4,8 @@ Recipe: one-cycle SGD (nesterov), label smoothing, EMA of weights, fp32 channels
 was no faster on this machine's torch build: its kernels use AVX2 only),
 batch-wise GPU-free augmentation (flip, small affine, random erasing).
 Writes runs/<name>/curve.tsv (epoch, lr, train loss, train acc, val acc raw/EMA/EMA+flip, seconds),
-runs/<name>/last.pt every epoch (so an early checkpoint can be exported at any time) and final.pt.
+runs/<name>/last.pt every epoch (so an early checkpoint can be exported at any time), final.pt, and the EMA
+weights of the last --keep-last epochs in runs/<name>/tail/ (average_weights.py averages them).
 """
 import argparse
 import json
@@ -127,6 +128,7 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=0, help="smoke test: use only this many images of each split")
     ap.add_argument("--resume", action="store_true", help="continue runs/NAME/last.pt on its own schedule (a run may span sessions)")
     ap.add_argument("--stop-at", default="", help="UTC HH:MM: save and stop before an epoch that would end after it (resume later)")
+    ap.add_argument("--keep-last", type=int, default=20, help="keep the EMA weights of the last N epochs (runs/NAME/tail/) for average_weights.py")
     args = ap.parse_args()
     # --epochs and --low-res-frac given with --resume re-plan the run's schedule from where it stopped (a
     # 200-epoch plan shortened during warm-up moves the learning rate only a little)
@@ -290,6 +292,9 @@ def main() -> None:
             # the best epoch by PublicTest (EMA + flip): model selection on the validation split
             best = acc_flip
             torch.save({"arch": args.arch, "ema": ema.state_dict(), "epochs": epoch, "val_acc_ema_flip": acc_flip}, os.path.join(out_dir, "best.pt"))
+        if epoch > total_epochs - args.keep_last:
+            os.makedirs(os.path.join(out_dir, "tail"), exist_ok=True)
+            torch.save({"arch": args.arch, "ema": ema.state_dict(), "epochs": epoch}, os.path.join(out_dir, "tail", f"ema-{epoch:03d}.pt"))
         torch.save({"arch": args.arch, "model": model.state_dict(), "ema": ema.state_dict(), "opt": opt.state_dict(), "gen": gen.get_state(),
                     "step": step, "epoch": epoch, "planned": total_epochs, "best": best, "seconds": time.time() - t_start}, last_path)
         print(f"epoch {epoch}/{total_epochs} res {res} loss {tot_loss / seen:.4f} train {tot_ok / seen:.4f} ema {acc_ema:.4f} ema+flip {acc_flip:.4f} {dt:.0f}s", flush=True)
