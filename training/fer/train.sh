@@ -7,7 +7,7 @@
 #                    are averaged (average_weights.py) and that average is exported
 #   rehearse-fer     Human's mini-Xception fine-tuned (--arch xception), the second member of rehearse-ensemble;
 #                    XCEPTION_EPOCHS, default 12 (~1 h)
-# Usage: bash training/fer/train.sh                       both networks, then the ensemble's evaluation
+# Usage: bash training/fer/train.sh                       both networks, then the default model's evaluation
 #        ARCH=fernet bash training/fer/train.sh           one network only (ARCH=xception for the other)
 #        ARCH=fernet DEADLINE=00:02 bash training/fer/train.sh   plan the epochs to end by HH:MM UTC instead
 # Needs Debian python3-torch python3-numpy, and the repo's npm dependencies (tsx, jpeg-js, @tensorflow/*).
