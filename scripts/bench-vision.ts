@@ -112,7 +112,9 @@ async function mainNode() {
   const { createNodeTfjsEngine } = await import("../lib/vision/node/human-models");
   const { decodeVideo } = await import("../lib/vision/node/video-frames");
   const video = decodeVideo(VIDEO, { fps: CAMERA_FPS, width: 640 });
-  const engine = await createNodeTfjsEngine();
+  const { DEFAULT_EMOTION_MODEL } = await import("../lib/vision/model-registry");
+  // the app's expression model, as the browser bench runs it
+  const engine = await createNodeTfjsEngine({ emotionModel: DEFAULT_EMOTION_MODEL });
   const stages = ["preprocessMs", "detectMs", "landmarksMs", "emotionMs", "totalMs"] as const;
   const samples: Record<(typeof stages)[number], number[]> = { preprocessMs: [], detectMs: [], landmarksMs: [], emotionMs: [], totalMs: [] };
   // The detector runs only when no face is tracked: its figures cover the frames it ran on.
