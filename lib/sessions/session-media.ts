@@ -1,6 +1,5 @@
+import type { SessionMode } from "@/lib/db/generated/enums";
 import type { VisionSource } from "@/lib/vision/constants";
-
-type SessionMode = "LIVE" | "UPLOADED_RECORDING" | "AUDIO_ONLY" | "TEXT";
 
 /**
  * What a session's figures were measured from, for report headers. The mode says how the session was started;

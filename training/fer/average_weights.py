@@ -16,11 +16,9 @@ import numpy as np
 import torch
 
 from compare_ensembles import view_probs
-from model import FerNet
-from xception import INPUT_SIZE as XCEPTION_SIZE, MiniXception
+from networks import NETWORKS
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-NETWORKS = {"fernet": (FerNet, 48), "xception": (MiniXception, XCEPTION_SIZE)}
 
 
 def mean_state(states: list[dict]) -> dict:

@@ -18,7 +18,8 @@ import torch
 import torch.nn.functional as F
 
 from model import INPUT_SIZE, FerNet, normalise
-from xception import INPUT_SIZE as XCEPTION_SIZE, MiniXception, graph_arrays_from_model, read_graph_weights
+from networks import NETWORKS
+from xception import MiniXception, graph_arrays_from_model, read_graph_weights
 
 HUMAN_EMOTION_JSON = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))),
                                   "node_modules", "@vladmandic", "human", "models", "emotion.json")
@@ -102,10 +103,10 @@ def main() -> None:
 
     ck = torch.load(args.ckpt, map_location="cpu")
     arch = ck.get("arch", "fernet")
-    model = FerNet() if arch == "fernet" else MiniXception()
+    make, size = NETWORKS[arch]
+    model = make()
     model.load_state_dict(ck["ema"])
     model.eval()
-    size = INPUT_SIZE if arch == "fernet" else XCEPTION_SIZE
     model_id = args.id or ("rehearse-fernet" if arch == "fernet" else "rehearse-fer")
     out_dir = os.path.join(REPO, "public", "models", model_id)
     os.makedirs(out_dir, exist_ok=True)

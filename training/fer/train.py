@@ -18,8 +18,9 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
-from model import FerNet, normalise
-from xception import INPUT_SIZE as XCEPTION_SIZE, MiniXception, load_from_graph
+from model import normalise
+from networks import NETWORKS
+from xception import load_from_graph
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -121,7 +122,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--low-res", type=int, default=32, help="train the first --low-res-frac of epochs at this size")
     ap.add_argument("--low-res-frac", type=float, default=0.6)
-    ap.add_argument("--arch", choices=["fernet", "xception"], default="fernet")
+    ap.add_argument("--arch", choices=sorted(NETWORKS), default="fernet")
     ap.add_argument("--init", default="", help="xception: tfjs graph model.json to start from (Human's emotion.json)")
     ap.add_argument("--erase-p", type=float, default=0.5)
     ap.add_argument("--warmup", type=float, default=0.15)
@@ -158,8 +159,7 @@ def main() -> None:
         sel, selv = torch.randperm(len(ytr), generator=g0)[: args.limit], torch.randperm(len(yva), generator=g0)[: args.limit]
         xtr, ytr, xva, yva = xtr[sel], ytr[sel], xva[selv], yva[selv]
 
-    make = FerNet if args.arch == "fernet" else MiniXception
-    size = 48 if args.arch == "fernet" else XCEPTION_SIZE
+    make, size = NETWORKS[args.arch]
     model = make()
     if args.init:
         load_from_graph(model, args.init)
