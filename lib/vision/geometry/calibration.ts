@@ -85,3 +85,48 @@ export function fitGazeCalibration(
     sampleCount: samples.length,
   };
 }
+
+/** Fewest camera samples that pin the offset; below this the run says it could not calibrate. */
+export const MIN_CAMERA_SAMPLES = 3;
+/**
+ * A fit whose targets miss by more than this (RMS, nominal degrees) did not follow the dot: the
+ * eyes stayed put or the tracking was noisy. Its gains would distort every later frame, so only
+ * the camera offset (the part that decides eye contact) is kept.
+ */
+export const MAX_GAIN_FIT_RESIDUAL_DEG = 8;
+/** Gains outside this band mean the dots were not followed either (real eyes fit 0.5-2). */
+const PLAUSIBLE_GAIN: readonly [number, number] = [0.4, 2.5];
+
+export type CalibrationOutcome =
+  | { status: "fitted"; calibration: GazeCalibration }
+  | { status: "camera-only"; calibration: GazeCalibration; reason: string }
+  | { status: "failed"; reason: string };
+
+/**
+ * What a finished calibration run yields: a full per-axis fit, only the camera offset when the
+ * corner targets were not followed, or a failure with a reason the candidate can act on.
+ */
+export function calibrationOutcome(
+  samples: readonly CalibrationSample[],
+  screen: ScreenGeometry = DEFAULT_SCREEN,
+): CalibrationOutcome {
+  const camera = samples.filter((s) => s.target === "camera");
+  if (camera.length < MIN_CAMERA_SAMPLES) {
+    return {
+      status: "failed",
+      reason: "We could not see your eyes while you looked at the camera. Keep your face in view and your eyes open, then try again, or skip.",
+    };
+  }
+  const full = fitGazeCalibration(samples, screen);
+  const targets = new Set(samples.map((s) => s.target));
+  const plausible = (g: number) => g >= PLAUSIBLE_GAIN[0] && g <= PLAUSIBLE_GAIN[1];
+  if (targets.size >= 4 && full.residualDeg <= MAX_GAIN_FIT_RESIDUAL_DEG && plausible(full.yawGain) && plausible(full.pitchGain)) {
+    return { status: "fitted", calibration: full };
+  }
+  const cameraOnly = fitGazeCalibration(camera, screen);
+  return {
+    status: "camera-only",
+    calibration: cameraOnly,
+    reason: "Your eyes did not seem to follow the dot, so only where you look at the camera was calibrated.",
+  };
+}
