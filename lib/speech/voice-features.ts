@@ -1,14 +1,16 @@
-// Per-frame pitch (YIN via pitchfinder) and level tracks over the speech segments.
+// Per-frame pitch (McLeod pitch method via pitchy, MIT) and level tracks over the speech segments.
 // No "server-only": imported by the analyze CLI. CPU-only, no files or processes.
-import Pitchfinder from "pitchfinder";
+import { PitchDetector } from "pitchy";
 import type { Segment } from "./words";
 
-/** YIN needs windows of >= 1024 samples at 16 kHz to see periods down to ~60 Hz (two periods per window). */
+/** The pitch tracker needs windows of >= 1024 samples at 16 kHz to see periods down to ~60 Hz (two periods per window). */
 export const PITCH_WINDOW = 1024;
 /** 32 ms hop: 50% overlap, ~31 frames per second of speech. */
 export const PITCH_HOP = 512;
-/** Frames quieter than this (dBFS) are treated as silence and skipped: YIN reports noise pitches there. */
+/** Frames quieter than this (dBFS) are treated as silence and skipped: the tracker reports noise pitches there. */
 const MIN_LEVEL_DB = -50;
+/** MPM clarity (0-1) below which a frame is treated as unvoiced: breath and fricatives score lower. */
+const MIN_CLARITY = 0.8;
 
 export interface VoiceTracks {
   pitchHz: (number | null)[];
@@ -23,7 +25,7 @@ export function frameLevelDb(frame: Float32Array): number {
 }
 
 export function extractVoiceTracks(samples: Float32Array, sampleRate: number, speech: readonly Segment[]): VoiceTracks {
-  const detect = Pitchfinder.YIN({ sampleRate, threshold: 0.15, probabilityThreshold: 0.5 });
+  const detector = PitchDetector.forFloat32Array(PITCH_WINDOW);
   const pitchHz: (number | null)[] = [];
   const levelDb: number[] = [];
   for (const seg of speech) {
@@ -33,8 +35,8 @@ export function extractVoiceTracks(samples: Float32Array, sampleRate: number, sp
       const frame = samples.subarray(off, off + PITCH_WINDOW);
       const level = frameLevelDb(frame);
       if (level < MIN_LEVEL_DB) continue;
-      const f = detect(frame);
-      pitchHz.push(typeof f === "number" && Number.isFinite(f) ? f : null);
+      const [f, clarity] = detector.findPitch(frame, sampleRate);
+      pitchHz.push(clarity >= MIN_CLARITY && Number.isFinite(f) && f > 0 ? f : null);
       levelDb.push(level);
     }
   }
