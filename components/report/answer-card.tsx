@@ -1,5 +1,5 @@
 import { Card } from "@/components/ui/card";
-import { faceEvidence } from "@/lib/scoring";
+import { faceEvidence, fillerRateText } from "@/lib/scoring";
 import type { AnswerReport } from "@/lib/sessions/session-report";
 import { browserVisionConfig } from "@/lib/vision/browser-config";
 import { recordedEmotionAccuracy, type MeasuredAccuracy } from "@/lib/vision/model-registry";
@@ -85,7 +85,7 @@ export function AnswerCard({
         {speech && (
           <>
             <Figure testId="figure-wpm" label="Pace" value={`${Math.round(speech.pace.wpm)} wpm`} note={`ideal ${speech.pace.target.idealMin}-${speech.pace.target.idealMax}`} />
-            <Figure label="Fillers" value={`${speech.fillers.per100Words.toFixed(1)} / 100 words`} note={`${speech.fillers.count} in total`} />
+            <Figure label="Fillers" value={`${fillerRateText(speech.fillers)} / 100 words`} note={`${speech.fillers.count} in total`} />
             <Figure label="Pauses over 2 s" value={String(speech.pauses.longCount)} note={`longest ${seconds(speech.pauses.longestSec)}`} />
             <Figure label="Pitch range" value={`${speech.voice.rangeSemitones.toFixed(1)} st`} note={speech.voice.monotone ? "flat delivery" : "varied"} />
           </>

@@ -115,3 +115,8 @@ export function activeWordIndex(words: readonly { start: number; end: number }[]
   }
   return found;
 }
+
+/** The tokens of one analysis: the single source for every rendering of a transcript (report and printout). */
+export function transcriptTokensOf(speech: Pick<SpeechAnalysis, "words" | "fillers" | "repetitions" | "pauses">): TranscriptToken[] {
+  return buildTranscriptTokens(speech.words, speech.fillers.items, speech.repetitions.items, speech.pauses.items);
+}

@@ -18,6 +18,7 @@ import type { SpeechAnalysis } from "@/lib/speech/schema";
 import { EMOTION_LABELS } from "@/lib/vision/constants";
 import type { TimelinePoint, VisionSummary } from "@/lib/vision/schemas";
 import { combineEvidence, faceEvidence, speechEvidence, type Evidence } from "./evidence";
+import { fillerRate, fillerRateText } from "./filler-rate";
 import { insufficient, ramp, round, toScore, weightedMean, type ScoreInput, type ScoreResult } from "./types";
 
 export const COMPOSURE = {
@@ -114,8 +115,8 @@ export function composureScore(
     if (speech.fillers.scored) {
       const per100 = speech.fillers.per100Words;
       fillers = 100 * (1 - ramp(per100, C.fillersPer100.best, C.fillersPer100.worst));
-      inputs.push({ name: "Fillers", value: round(per100, 1), unit: "per 100 words" });
-      observations.push(`${round(per100, 1)} fillers per 100 words (${speech.fillers.count} in total).`);
+      inputs.push({ name: "Fillers", value: fillerRate(speech.fillers), unit: "per 100 words" });
+      observations.push(`${fillerRateText(speech.fillers)} fillers per 100 words (${speech.fillers.count} in total).`);
     } else {
       observations.push("Filler words are listed in your transcript but not scored, as you chose.");
     }

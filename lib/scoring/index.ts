@@ -7,6 +7,7 @@ export { engagementScore } from "./engagement";
 export { thinkingTimeScore } from "./thinking-time";
 export { signalMismatchScore } from "./signal-mismatch";
 export { faceEvidence } from "./evidence";
+export { fillerRate, fillerRateText } from "./filler-rate";
 export {
   SCORING_VERSION,
   SCORE_IDS,

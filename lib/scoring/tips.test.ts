@@ -17,7 +17,7 @@ describe("answerTips", () => {
     expect(tips.length).toBeGreaterThanOrEqual(2);
     expect(tips.length).toBeLessThanOrEqual(3);
     expect(text).toContain("You looked away for 9 of 45 s, mostly down-left: glance back at the camera when you make each point.");
-    expect(text.some((t) => t.startsWith("4 fillers per 100 words, most were 'like'"))).toBe(true);
+    expect(text.some((t) => t.startsWith("4.0 fillers per 100 words, most were 'like'"))).toBe(true);
   });
 
   it("fills up with what went well when little needs work", () => {

@@ -7,6 +7,7 @@ import type { SpeechAnalysis } from "@/lib/speech/schema";
 import type { VisionSummary } from "@/lib/vision/schemas";
 import { mainLookAwayDirection } from "./attentiveness";
 import { faceEvidence, gazeEvidence, speechEvidence, voiceEvidence } from "./evidence";
+import { fillerRate, fillerRateText } from "./filler-rate";
 import { round } from "./types";
 
 export interface Tip {
@@ -39,13 +40,14 @@ function paceTips(speech: SpeechAnalysis): Candidate[] {
 function fillerTips(speech: SpeechAnalysis): Candidate[] {
   const f = speech.fillers;
   if (!f.scored) return [];
-  const per100 = round(f.per100Words, 1);
+  const per100 = fillerRate(f);
+  const shown = fillerRateText(f);
   if (per100 > 3) {
     const top = Object.entries(f.byType).sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0))[0];
     const most = top ? `, most were '${top[0]}'` : "";
-    return [{ id: "fillers", kind: "improve", weight: per100 - 3, text: `${per100} fillers per 100 words${most}: a silent pause works just as well.` }];
+    return [{ id: "fillers", kind: "improve", weight: per100 - 3, text: `${shown} fillers per 100 words${most}: a silent pause works just as well.` }];
   }
-  return [{ id: "fillers-ok", kind: "keep", weight: 0.5, text: `${per100} fillers per 100 words, a low rate.` }];
+  return [{ id: "fillers-ok", kind: "keep", weight: 0.5, text: `${shown} fillers per 100 words, a low rate.` }];
 }
 
 function gazeTips(vision: VisionSummary): Candidate[] {

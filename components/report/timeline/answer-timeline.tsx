@@ -3,7 +3,7 @@
 import { useMemo, useRef, type ReactNode } from "react";
 import { clock } from "@/components/report/format";
 import { bandAt, bandTotals, expressionBands, gazeBands } from "@/lib/reports/timeline-bands";
-import { activeWordIndex, buildTranscriptTokens } from "@/lib/reports/word-marks";
+import { activeWordIndex, transcriptTokensOf } from "@/lib/reports/word-marks";
 import type { SpeechAnalysis } from "@/lib/speech/schema";
 import type { TimelinePoint } from "@/lib/vision/schemas";
 import { CommentList, type TimelineComment } from "./comment-list";
@@ -59,10 +59,7 @@ export function AnswerTimeline({ speech, timeline, comments = [], durationSec, v
     return Math.max(durationSec ?? 0, speech?.durationSec ?? 0, lastPoint, lastWord, lastComment, 1);
   }, [durationSec, speech, timeline, words, comments]);
 
-  const tokens = useMemo(
-    () => (speech ? buildTranscriptTokens(speech.words, speech.fillers.items, speech.repetitions.items, speech.pauses.items) : []),
-    [speech],
-  );
+  const tokens = useMemo(() => (speech ? transcriptTokensOf(speech) : []), [speech]);
   const exprBands = useMemo(() => expressionBands(timeline), [timeline]);
   const gBands = useMemo(() => gazeBands(timeline), [timeline]);
 

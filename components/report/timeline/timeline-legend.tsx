@@ -1,7 +1,7 @@
 import { EMOTION_COLORS, emotionName, NO_DATA_COLOR, AWAY_COLOR, CONTACT_COLOR } from "@/components/report/charts/palette";
 import { EMOTION_LABELS } from "@/lib/vision/constants";
 import { PauseIcon } from "./pause-icon";
-import { MARK_STYLES } from "./transcript-words";
+import { MARK_STYLES } from "./word-mark-styles";
 
 const Swatch = ({ color }: { color: string }) => <span className="inline-block h-2.5 w-2.5 rounded-sm" style={{ background: color }} aria-hidden />;
 

@@ -5,14 +5,7 @@ import { clock } from "@/components/report/format";
 import type { MarkedWord, TranscriptToken } from "@/lib/reports/word-marks";
 import { cn } from "@/components/ui/cn";
 import { PauseIcon } from "./pause-icon";
-
-export const MARK_STYLES = {
-  filler: "bg-amber-100 text-amber-900 underline decoration-amber-500 decoration-wavy underline-offset-4",
-  repeat: "bg-fuchsia-100 text-fuchsia-900 underline decoration-fuchsia-500 decoration-dotted underline-offset-4",
-  normal: "",
-} as const;
-
-const MARK_LABEL = { filler: "filler", repeat: "repeated", normal: "" } as const;
+import { MARK_LABEL, MARK_STYLES, pauseChipText } from "./word-mark-styles";
 
 const Word = memo(function Word({
   token,
@@ -114,11 +107,12 @@ export function TranscriptWords({ tokens, activeIndex, onSeek, follow }: Transcr
               tabIndex={-1}
               onClick={() => onSeek(t.start)}
               className="mx-0.5 inline-flex items-center rounded-full border border-slate-300 bg-slate-100 px-2 text-xs text-slate-700 hover:bg-slate-200"
-              aria-label={`Long pause of ${t.durationSec.toFixed(1)} seconds at ${clock(t.start)}`}
+              // The name starts with the visible text (WCAG 2.5.3: speech users say what they see).
+              aria-label={`${pauseChipText(t.durationSec)} long pause, at ${clock(t.start)}`}
               data-testid="pause-chip"
             >
               <PauseIcon />
-              {t.durationSec.toFixed(1)} s
+              {pauseChipText(t.durationSec)}
             </button>{" "}
           </span>
         ),

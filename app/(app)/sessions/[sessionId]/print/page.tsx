@@ -4,7 +4,9 @@ import { PrintButton } from "@/components/report/print-button";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { getSessionReport } from "@/lib/sessions/session-report";
 import { orNotFound } from "@/lib/http/page";
-import { faceEvidence } from "@/lib/scoring";
+import { faceEvidence, fillerRateText } from "@/lib/scoring";
+import { transcriptTokensOf } from "@/lib/reports/word-marks";
+import { PrintedTranscript } from "@/components/report/timeline/printed-transcript";
 
 export const metadata: Metadata = { title: "Printable report" };
 
@@ -40,7 +42,7 @@ export default async function PrintableReportPage({ params }: { params: Promise<
               {answer.speech && (
                 <>
                   <li>Pace: {Math.round(answer.speech.pace.wpm)} wpm (ideal {answer.speech.pace.target.idealMin}-{answer.speech.pace.target.idealMax})</li>
-                  <li>Fillers: {answer.speech.fillers.per100Words.toFixed(1)} per 100 words</li>
+                  <li>Fillers: {fillerRateText(answer.speech.fillers)} per 100 words</li>
                   <li>Pauses over 2 s: {answer.speech.pauses.longCount}</li>
                   <li>Pitch range: {answer.speech.voice.rangeSemitones.toFixed(1)} semitones</li>
                 </>
@@ -70,7 +72,8 @@ export default async function PrintableReportPage({ params }: { params: Promise<
                 ))}
               </ul>
             )}
-            {answer.transcript && <p className="italic">“{answer.transcript}”</p>}
+            {/* The same words and marks as the report's transcript, not the recogniser's punctuated text. */}
+            {answer.speech && <PrintedTranscript tokens={transcriptTokensOf(answer.speech)} />}
             {answer.comments.map((comment) => (
               <p key={comment.id}>
                 Coach {comment.author.name} at {clock(comment.offsetSec)}: {comment.body}
