@@ -1,56 +1,29 @@
 /**
- * A small RFC 4180 CSV reader and writer: quoted fields, doubled quotes, commas and newlines
- * inside quotes, CRLF or LF line ends. Enough for question-bank import and export without a
- * dependency.
+ * CSV reading and writing for question-bank import and export, with papaparse (RFC 4180: quoted
+ * fields, doubled quotes, commas and newlines inside quotes, CRLF or LF line ends).
+ *
+ * Spreadsheets run a cell that starts with = + - @ (or a tab) as a formula, so the writer
+ * prefixes such cells with an apostrophe, and the reader removes it again: "-5% budget" comes back
+ * as "-5% budget". Cells that already start with apostrophes before such a character get one more,
+ * so the pair is exact for every string (a literal "'=x" survives too).
  */
+import Papa from "papaparse";
+
+/** Cells the writer prefixes with "'": any apostrophes, then a character spreadsheets treat as a formula. */
+const FORMULA_LIKE = /^'*[=+\-@\t]/;
+/** The same cells as they appear in a written file: at least one apostrophe before that character. */
+const ESCAPED_FORMULA = /^'+[=+\-@\t]/;
+
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let inQuotes = false;
-  const source = text.replace(/^\uFEFF/, "");
-
-  for (let i = 0; i < source.length; i++) {
-    const char = source[i];
-    if (inQuotes) {
-      if (char === '"' && source[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (char === '"') {
-        inQuotes = false;
-      } else {
-        field += char;
-      }
-    } else if (char === '"' && field === "") {
-      inQuotes = true;
-    } else if (char === ",") {
-      row.push(field);
-      field = "";
-    } else if (char === "\n" || char === "\r") {
-      if (char === "\r" && source[i + 1] === "\n") i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else {
-      field += char;
-    }
-  }
-  if (inQuotes) throw new Error("The CSV ends inside a quoted field (a closing \" is missing).");
-  if (field !== "" || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  // Blank lines carry no data.
-  return rows.filter((cells) => cells.some((cell) => cell.trim() !== ""));
-}
-
-function escapeCsvField(value: string): string {
-  // A leading =, +, - or @ makes spreadsheets run the cell as a formula: neutralise it.
-  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+  // Files mix line ends (an edited export): read every CRLF or CR as LF, inside quoted cells too.
+  const source = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const result = Papa.parse<string[]>(source, { delimiter: ",", newline: "\n", skipEmptyLines: "greedy" });
+  const quoteError = result.errors.find((error) => error.type === "Quotes");
+  if (quoteError) throw new Error("The CSV ends inside a quoted field (a closing \" is missing).");
+  return result.data.map((cells) => cells.map((cell) => (ESCAPED_FORMULA.test(cell) ? cell.slice(1) : cell)));
 }
 
 export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number | boolean>>): string {
-  return rows.map((cells) => cells.map((cell) => escapeCsvField(String(cell))).join(",")).join("\r\n") + "\r\n";
+  const cells = rows.map((row) => row.map((cell) => (FORMULA_LIKE.test(String(cell)) ? `'${String(cell)}` : String(cell))));
+  return `${Papa.unparse(cells, { newline: "\r\n" })}\r\n`;
 }

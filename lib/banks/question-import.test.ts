@@ -71,3 +71,52 @@ describe("exports", () => {
     expect(rows[0]?.question?.text).toBe(question.text);
   });
 });
+
+describe("CSV export and import round trip", () => {
+  // Every exported field, with the values a spreadsheet would run as formulas and the ones CSV must quote.
+  const questions = [
+    {
+      position: 0,
+      text: "-5% budget: what would you cut first?",
+      category: "+growth",
+      guidance: "=SUM(A1:A3) is not a formula here",
+      answerSeconds: 90,
+      prepSeconds: 0,
+      published: true,
+    },
+    {
+      position: 1,
+      text: '@team said "ship it", then what?',
+      category: "behavioural",
+      guidance: "'=already quoted, kept as typed\nsecond line, with a comma",
+      answerSeconds: 45,
+      prepSeconds: 15,
+      published: false,
+    },
+    {
+      position: 2,
+      text: "'-one apostrophe typed by the admin before a minus",
+      category: "general",
+      guidance: "",
+      answerSeconds: 120,
+      prepSeconds: 30,
+      published: true,
+    },
+  ];
+
+  it("reads back every field exactly as it was exported", () => {
+    const { rows, fileError } = parseQuestionImport("csv", questionsToCsv(questions));
+    expect(fileError).toBeUndefined();
+    expect(rows.map((row) => row.error)).toEqual([undefined, undefined, undefined]);
+    expect(rows.map((row) => row.question)).toEqual(questions.map(({ position: _position, ...fields }) => fields));
+  });
+
+  it("keeps formula-like cells inert in the file itself", () => {
+    const csv = questionsToCsv(questions);
+    expect(csv).toContain("'-5% budget");
+    expect(csv).toContain("'+growth");
+    expect(csv).toContain("'=SUM(A1:A3)");
+    expect(csv).toContain("\"''=already quoted");
+    expect(csv).not.toMatch(/(^|,)[=+\-@]/m);
+  });
+});
