@@ -8,7 +8,7 @@ import { isAppError } from "@/lib/errors";
 
 export type ActionResult<Data = undefined> =
   | { ok: true; message?: string; data: Data }
-  | { ok: false; message: string; fieldErrors?: Record<string, string> };
+  | { ok: false; message: string; fieldErrors?: Record<string, string>; /** The failure was ours, not the input's: calling again may succeed. */ retryable?: boolean };
 
 interface ActionOptions<Schema extends z.ZodType, Data> {
   schema: Schema;
@@ -42,7 +42,7 @@ export function createAction<Schema extends z.ZodType, Data>(options: ActionOpti
       unstable_rethrow(error);
       if (isAppError(error)) return { ok: false, message: error.message };
       console.error("Unhandled action error", error);
-      return { ok: false, message: "Something went wrong on our side. Nothing was saved; please try again." };
+      return { ok: false, message: "Something went wrong on our side. Nothing was saved; please try again.", retryable: true };
     }
   };
 }

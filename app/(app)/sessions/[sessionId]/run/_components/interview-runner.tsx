@@ -1,18 +1,22 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { uploadVisionResults, uploadWithRetry } from "@/components/interview/upload-with-retry";
 import { useAnswerRecorder } from "@/components/interview/use-answer-recorder";
 import { useAudioLevel, useMediaStream } from "@/components/interview/use-media-stream";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import type { ActionResult } from "@/lib/actions/action";
+import { callAction } from "@/lib/actions/call-action";
 import { ExpressionIndicator } from "@/components/vision/expression-indicator";
 import { useVisionEngine } from "@/components/vision/use-vision-engine";
+import { questionsToAsk } from "@/lib/sessions/resume";
 import type { GazeCalibration } from "@/lib/vision/schemas";
 import type { VisionWorkerConfig } from "@/lib/vision/worker/protocol";
 import { cameraConsentAction, completeSessionAction, recordAnswerEventAction, saveCalibrationAction } from "../../../actions";
+import { AnswerGuidance } from "./answer-guidance";
 import { CalibrationStep } from "./calibration-step";
 import { ConsentStep } from "./consent-step";
 import { DeviceCheckStep } from "./device-check-step";
@@ -31,6 +35,12 @@ interface Props {
   savedCalibration: GazeCalibration | null;
   answers: RunnerAnswer[];
   visionConfig: Partial<VisionWorkerConfig>;
+  /** Record this one (already answered) question again instead of the unanswered ones. */
+  retakeAnswerId: string | null;
+  /** Consent was given for this session already (a reload): start at the device check. */
+  consented: boolean;
+  /** The calibration this session already has, reused on a reload. */
+  sessionCalibration: GazeCalibration | null;
 }
 
 type Step =
@@ -50,15 +60,23 @@ interface UploadState {
 
 /** Seconds without a face before the candidate is told we cannot see them. */
 const NO_FACE_WARNING_MS = 2000;
+/** The session actions used here only set a state or a timestamp, so repeating one is safe. */
+const IDEMPOTENT = { attempts: 3, retryDelayMs: 1000 };
 
-export function InterviewRunner({ sessionId, live, keepVideo, savedCalibration, answers, visionConfig }: Props) {
+export function InterviewRunner({ sessionId, live, keepVideo, savedCalibration, answers, visionConfig, retakeAnswerId, consented, sessionCalibration }: Props) {
   const router = useRouter();
-  const todo = answers.filter((answer) => answer.status === "PENDING");
-  const [step, setStep] = useState<Step>({ kind: "consent" });
-  const [calibration, setCalibration] = useState<GazeCalibration | null>(null);
+  const { answers: todo, retake } = useMemo(() => questionsToAsk(answers, retakeAnswerId), [answers, retakeAnswerId]);
+  const [step, setStep] = useState<Step>(consented ? { kind: "devices" } : { kind: "consent" });
+  const [calibration, setCalibration] = useState<GazeCalibration | null>(sessionCalibration);
   const [showExpression, setShowExpression] = useState(false);
   const [uploads, setUploads] = useState<Record<string, UploadState>>({});
   const pendingUploads = useRef<Promise<unknown>[]>([]);
+  // What could not be saved, by what it was: shown until the same thing succeeds.
+  const [problems, setProblems] = useState<Record<string, string>>({});
+  const [finishError, setFinishError] = useState<string | null>(null);
+  const noteResult = useCallback((key: string, what: string, result: ActionResult<unknown>) => {
+    setProblems(({ [key]: _previous, ...rest }) => (result.ok ? rest : { ...rest, [key]: `${what}: ${result.message}` }));
+  }, []);
   const answerStartedAt = useRef(0);
 
   const videoRef = useRef<HTMLVideoElement | null>(null);
@@ -106,18 +124,35 @@ export function InterviewRunner({ sessionId, live, keepVideo, savedCalibration, 
       recorder.start();
       if (live) vision.startAnswer();
       answerStartedAt.current = performance.now();
-      void recordAnswerEventAction({ answerId: answer.id, event: "started" });
+      void callAction(() => recordAnswerEventAction({ answerId: answer.id, event: "started" }), IDEMPOTENT).then((result) =>
+        noteResult(`${answer.id}:started`, "The start of this answer was not saved", result),
+      );
       setStep({ kind: "question", index, phase: "answer" });
     },
-    [todo, recorder, live, vision],
+    [todo, recorder, live, vision, noteResult],
   );
 
   const finishSession = useCallback(async () => {
     setStep({ kind: "finishing" });
+    setFinishError(null);
     await Promise.allSettled(pendingUploads.current);
-    await completeSessionAction({ sessionId });
+    // A re-take changes one answer of a session that may be finished already: nothing else to close.
+    if (!retake) {
+      const result = await callAction(() => completeSessionAction({ sessionId }), IDEMPOTENT);
+      // The report of a session that was not closed would list unanswered questions as pending: stay here.
+      if (!result.ok) {
+        setFinishError(result.message);
+        return;
+      }
+    }
     router.push(`/sessions/${sessionId}`);
-  }, [router, sessionId]);
+  }, [router, sessionId, retake]);
+
+  const acceptConsent = useCallback(async () => {
+    const result = await callAction(() => cameraConsentAction({}), IDEMPOTENT);
+    noteResult("consent", "Your consent could not be recorded, so the interview cannot start yet", result);
+    if (result.ok) setStep({ kind: "devices" });
+  }, [noteResult]);
 
   const endAnswer = useCallback(
     async (index: number) => {
@@ -125,7 +160,8 @@ export function InterviewRunner({ sessionId, live, keepVideo, savedCalibration, 
       const durationSec = (performance.now() - answerStartedAt.current) / 1000;
       const visionPayload = live ? vision.finishAnswer() : null;
       const files = await recorder.stop();
-      await recordAnswerEventAction({ answerId: answer.id, event: "finished", durationSec });
+      const finished = await callAction(() => recordAnswerEventAction({ answerId: answer.id, event: "finished", durationSec }), IDEMPOTENT);
+      noteResult(`${answer.id}:finished`, `The end of question ${answers.indexOf(answer) + 1} was not saved`, finished);
       const label = `Question ${answers.indexOf(answer) + 1}`;
       if (visionPayload) {
         track(`${answer.id}:vision`, `${label} — face and gaze measurements`, (onProgress, onRetry) =>
@@ -147,7 +183,7 @@ export function InterviewRunner({ sessionId, live, keepVideo, savedCalibration, 
       if (index + 1 < todo.length) setStep({ kind: "between", index });
       else await finishSession();
     },
-    [todo, answers, live, vision, recorder, track, finishSession],
+    [todo, answers, live, vision, recorder, track, finishSession, noteResult],
   );
 
   if (todo.length === 0) {
@@ -164,16 +200,21 @@ export function InterviewRunner({ sessionId, live, keepVideo, savedCalibration, 
 
   return (
     <div className="space-y-6">
+      {retake && (
+        <Alert>
+          <span data-testid="retake-notice">
+            Recording question {answers.indexOf(todo[0]!) + 1} again. Your current answer stays in the report until the new recording has
+            been analysed; then the new one replaces it.
+          </span>
+        </Alert>
+      )}
       <div className="grid gap-6 lg:grid-cols-[1fr_280px]">
         <div className="space-y-4">
           {step.kind === "consent" && (
             <ConsentStep
               live={live}
               keepVideo={keepVideo}
-              onAccept={() => {
-                void cameraConsentAction({});
-                setStep({ kind: "devices" });
-              }}
+              onAccept={() => void acceptConsent()}
             />
           )}
           {step.kind === "devices" && (
@@ -183,7 +224,7 @@ export function InterviewRunner({ sessionId, live, keepVideo, savedCalibration, 
               problem={media.problem}
               requesting={media.requesting}
               onRequest={() => void media.request()}
-              onContinue={() => setStep(live ? { kind: "calibration" } : { kind: "question", index: 0, phase: "prep" })}
+              onContinue={() => setStep(live && !sessionCalibration ? { kind: "calibration" } : { kind: "question", index: 0, phase: "prep" })}
               videoRef={videoRef}
               audioLevel={audioLevel}
               visionStatus={vision.status}
@@ -198,7 +239,9 @@ export function InterviewRunner({ sessionId, live, keepVideo, savedCalibration, 
               saved={savedCalibration}
               onDone={(result) => {
                 setCalibration(result);
-                void saveCalibrationAction({ sessionId, calibration: result });
+                void callAction(() => saveCalibrationAction({ sessionId, calibration: result }), IDEMPOTENT).then((saved) =>
+                  noteResult("calibration", "Your calibration is used on this device but was not saved", saved),
+                );
                 setStep({ kind: "question", index: 0, phase: "prep" });
               }}
             />
@@ -218,6 +261,7 @@ export function InterviewRunner({ sessionId, live, keepVideo, savedCalibration, 
           {step.kind === "between" && (
             <Card className="space-y-4">
               <h2 className="text-lg font-semibold">Answer saved. Take a breath.</h2>
+              <AnswerGuidance answerId={todo[step.index]!.id} />
               <p className="text-sm text-muted">
                 {todo.length - step.index - 1} question{todo.length - step.index - 1 === 1 ? "" : "s"} to go. Your analysis runs while you
                 continue.
@@ -229,11 +273,25 @@ export function InterviewRunner({ sessionId, live, keepVideo, savedCalibration, 
             </Card>
           )}
           {step.kind === "finishing" && (
-            <Card>
+            <Card className="space-y-3">
               <h2 className="text-lg font-semibold">Finishing up</h2>
-              <p className="text-sm text-muted">Waiting for the last uploads, then on to your report.</p>
+              {finishError ? (
+                <>
+                  <Alert tone="error">
+                    <span data-testid="finish-error">The session could not be closed: {finishError}</span>
+                  </Alert>
+                  <Button onClick={() => void finishSession()}>Try again</Button>
+                </>
+              ) : (
+                <p className="text-sm text-muted">Waiting for the last uploads, then on to your report.</p>
+              )}
             </Card>
           )}
+          {Object.entries(problems).map(([key, message]) => (
+            <Alert key={key} tone="warning">
+              <span data-testid="action-problem">{message}</span>
+            </Alert>
+          ))}
           {live && step.kind === "question" && step.phase === "answer" && faceMissing && (
             <Alert tone="warning">We can&apos;t see your face. Face and eye-contact results need your face in view.</Alert>
           )}
