@@ -33,10 +33,23 @@ const envSchema = z.object({
   BENCHMARK_MIN_COHORT: z.coerce.number().int().min(2).default(5),
   /** Run the analysis worker inside the web server (default) or only in `npm run worker`. */
   RUN_WORKER_IN_APP: booleanFromString.default(true),
-  /** Failed sign-ins allowed per account and per IP within AUTH_THROTTLE_WINDOW_SEC. */
+  /**
+   * Sign-in attempts allowed per account-and-IP and per IP before a lock (lib/auth/throttle.ts):
+   * the first lock lasts AUTH_LOCK_BASE_SEC, each attempt after one doubles it up to
+   * AUTH_LOCK_MAX_SEC; a key quiet for AUTH_THROTTLE_WINDOW_SEC starts again.
+   */
   AUTH_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
   AUTH_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(20),
   AUTH_THROTTLE_WINDOW_SEC: z.coerce.number().int().positive().default(15 * 60),
+  AUTH_LOCK_BASE_SEC: z.coerce.number().int().positive().default(60),
+  AUTH_LOCK_MAX_SEC: z.coerce.number().int().positive().default(60 * 60),
+  /** Sign-ups allowed per IP address per hour. */
+  AUTH_MAX_SIGNUPS_PER_IP: z.coerce.number().int().positive().default(10),
+  /**
+   * Reverse proxies in front of the app that append to X-Forwarded-For. 0 (default): the client
+   * is the socket's peer and the header is ignored, so a client cannot choose its own address.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,13 +1,19 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { signIn, signOut } from "@/lib/auth";
+import { headers } from "next/headers";
+import { z } from "zod";
 import type { ActionResult } from "@/lib/actions/action";
 import { formDataToObject } from "@/lib/actions/action";
-import { isAppError } from "@/lib/errors";
+import { signIn, signOut } from "@/lib/auth";
+import { clientIp } from "@/lib/auth/credentials";
+import { passwordWeakness } from "@/lib/auth/password-strength";
+import { endAllSessions } from "@/lib/auth/sessions";
+import { admitSignUp } from "@/lib/auth/throttle";
+import { describeWait } from "@/lib/auth/throttle-policy";
+import { getViewer } from "@/lib/auth/viewer";
 import { signInSchema, signUpSchema } from "@/lib/schemas/auth";
 import { signUpCandidate } from "@/lib/users/sign-up";
-import { z } from "zod";
 
 const redirectSchema = z
   .string()
@@ -27,9 +33,9 @@ async function signInOrExplain(email: string, password: string, redirectTo: stri
     return { ok: false, message: "Sign-in did not complete. Please try again." };
   } catch (error) {
     if (error instanceof AuthError) {
-      const code = "code" in error ? error.code : undefined;
-      return code === "rate_limited"
-        ? { ok: false, message: "Too many failed attempts. Wait 15 minutes before trying again." }
+      const code = "code" in error && typeof error.code === "string" ? error.code : "";
+      return code.startsWith("rate_limited")
+        ? { ok: false, message: `Too many attempts from this network. Wait ${code.split(":")[1] ?? "a few minutes"} before trying again.` }
         : { ok: false, message: "Email or password is incorrect." };
     }
     throw error; // includes Next's redirect on success
@@ -44,17 +50,27 @@ export async function signInAction(_previous: ActionResult<never> | null, formDa
 }
 
 export async function signUpAction(_previous: ActionResult<never> | null, formData: FormData): Promise<ActionResult<never>> {
+  const admission = await admitSignUp(clientIp(await headers()));
+  if (!admission.ok) {
+    return { ok: false, message: `Too many sign-ups from this network. Try again in ${describeWait(admission.retryAfterMs)}.` };
+  }
   const parsed = signUpSchema.safeParse(formDataToObject(formData));
   if (!parsed.success) return { ok: false, message: "Check the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error) };
-  try {
-    await signUpCandidate(parsed.data);
-  } catch (error) {
-    if (isAppError(error)) return { ok: false, message: error.message, fieldErrors: { email: error.message } };
-    throw error;
+  const weakness = passwordWeakness(parsed.data.password, [parsed.data.email, parsed.data.name]);
+  if (weakness) return { ok: false, message: "Check the highlighted fields.", fieldErrors: { password: weakness } };
+  const created = await signUpCandidate(parsed.data);
+  // A taken address goes through sign-in like any other: its owner (right password) is signed
+  // in, anyone else reads the same answer as a wrong password, under the same throttle.
+  const outcome = await signInOrExplain(parsed.data.email, parsed.data.password, "/dashboard?welcome=1");
+  if (created === "taken" && !outcome.ok && outcome.message.startsWith("Email or password")) {
+    return { ok: false, message: "We could not create an account with these details. If you already have one, sign in instead." };
   }
-  return signInOrExplain(parsed.data.email, parsed.data.password, "/dashboard?welcome=1");
+  return outcome;
 }
 
+/** Signing out ends every session of the account, so a copied cookie stops working too. */
 export async function signOutAction(): Promise<void> {
+  const viewer = await getViewer();
+  if (viewer) await endAllSessions(viewer.id);
   await signOut({ redirectTo: "/" });
 }

@@ -24,6 +24,8 @@ const env: NodeJS.ProcessEnv = {
   PORT: process.env.PORT ?? "3200",
   // Small enough for a test to exceed cheaply; real recordings in the tests are far below it.
   UPLOAD_MAX_BYTES: String(5 * 1024 * 1024),
+  // Every test browser comes from 127.0.0.1: allow the suite's own sign-ups.
+  AUTH_MAX_SIGNUPS_PER_IP: "200",
 };
 if (!process.env.DATABASE_URL) rmSync(dataDir, { recursive: true, force: true });
 
@@ -39,6 +41,7 @@ run("npx", ["tsx", "scripts/db-migrate.ts"]);
 run("npx", ["tsx", "prisma/seed.ts"]);
 if (!process.env.E2E_SKIP_BUILD) run("npx", ["next", "build"]);
 
-const server = spawn("npx", ["next", "start", "-p", env.PORT!, "-H", "127.0.0.1"], { cwd: root, env, stdio: "inherit" });
+// The same server as `npm run serve`: it sets the client address from the socket.
+const server = spawn("npx", ["tsx", "scripts/serve.ts", "-p", env.PORT!, "-H", "127.0.0.1"], { cwd: root, env, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

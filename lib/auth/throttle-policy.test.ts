@@ -1,27 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { afterFailure, lockedUntil } from "./throttle-policy";
+import { describeWait, lockDurationMs } from "./throttle-policy";
 
-const limits = { maxFailures: 3, windowMs: 60_000 };
-const t0 = new Date("2026-01-01T00:00:00Z");
-const at = (ms: number) => new Date(t0.getTime() + ms);
+const limits = { maxAttempts: 5, windowMs: 15 * 60_000, baseLockMs: 60_000, maxLockMs: 60 * 60_000 };
 
 describe("sign-in throttle policy", () => {
-  it("counts failures inside one window and locks at the limit until the window ends", () => {
-    let counter = afterFailure(null, limits, t0);
-    counter = afterFailure(counter, limits, at(1_000));
-    expect(lockedUntil(counter, limits, at(2_000))).toBeNull();
-    counter = afterFailure(counter, limits, at(2_000));
-    expect(counter.failures).toBe(3);
-    expect(lockedUntil(counter, limits, at(3_000))).toEqual(at(60_000));
-    expect(lockedUntil(counter, limits, at(60_000))).toBeNull();
+  it("does not lock below the limit", () => {
+    expect(lockDurationMs(0, limits)).toBe(0);
+    expect(lockDurationMs(4, limits)).toBe(0);
   });
 
-  it("starts a new window after the old one expired", () => {
-    const counter = afterFailure({ failures: 3, windowStart: t0 }, limits, at(61_000));
-    expect(counter).toEqual({ failures: 1, windowStart: at(61_000) });
+  it("doubles the lock for every attempt after the limit, up to the cap", () => {
+    expect([5, 6, 7, 8].map((n) => lockDurationMs(n, limits))).toEqual([60_000, 120_000, 240_000, 480_000]);
+    expect(lockDurationMs(12, limits)).toBe(60 * 60_000);
+    expect(lockDurationMs(500, limits)).toBe(60 * 60_000);
   });
 
-  it("does not lock an unknown key", () => {
-    expect(lockedUntil(null, limits, t0)).toBeNull();
+  it("describes waits in whole minutes", () => {
+    expect(describeWait(1)).toBe("1 minute");
+    expect(describeWait(61_000)).toBe("2 minutes");
   });
 });

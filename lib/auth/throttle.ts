@@ -1,40 +1,67 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/db/generated/client";
 import { env } from "@/lib/env";
-import { afterFailure, lockedUntil, type ThrottleLimits } from "./throttle-policy";
+import type { ThrottleLimits } from "./throttle-policy";
 
-const windowMs = () => env.AUTH_THROTTLE_WINDOW_SEC * 1000;
-const accountLimits = (): ThrottleLimits => ({ maxFailures: env.AUTH_MAX_FAILURES_PER_ACCOUNT, windowMs: windowMs() });
-const ipLimits = (): ThrottleLimits => ({ maxFailures: env.AUTH_MAX_FAILURES_PER_IP, windowMs: windowMs() });
+const limits = (maxAttempts: number, windowSec = env.AUTH_THROTTLE_WINDOW_SEC): ThrottleLimits => ({
+  maxAttempts,
+  windowMs: windowSec * 1000,
+  baseLockMs: env.AUTH_LOCK_BASE_SEC * 1000,
+  maxLockMs: env.AUTH_LOCK_MAX_SEC * 1000,
+});
 
-export const accountKey = (email: string) => `account:${email.toLowerCase()}`;
+export const accountIpKey = (email: string, ip: string) => `account-ip:${email.toLowerCase()}|${ip}`;
 export const ipKey = (ip: string) => `ip:${ip}`;
+export const signUpKey = (ip: string) => `sign-up:${ip}`;
 
-/** The later of the two locks, or null when this sign-in may be attempted. */
-export async function signInLockedUntil(email: string, ip: string, now = new Date()): Promise<Date | null> {
-  const rows = await db().authThrottle.findMany({ where: { key: { in: [accountKey(email), ipKey(ip)] } } });
-  const byKey = new Map(rows.map((row) => [row.key, row]));
-  const locks = [
-    lockedUntil(byKey.get(accountKey(email)) ?? null, accountLimits(), now),
-    lockedUntil(byKey.get(ipKey(ip)) ?? null, ipLimits(), now),
-  ].filter((lock): lock is Date => lock !== null);
-  return locks.length ? new Date(Math.max(...locks.map((lock) => lock.getTime()))) : null;
+export type Admission = { ok: true } | { ok: false; retryAfterMs: number };
+
+const ms = Prisma.sql`interval '1 millisecond'`;
+
+/**
+ * Takes one attempt slot for `key` in a single statement, so concurrent requests (on PGlite or
+ * on PostgreSQL with many processes) can never both read "4 of 5" and both proceed. A locked
+ * key is left untouched (the WHERE on the conflict update), which returns no row. The column
+ * `failures` counts attempts; the lock arithmetic mirrors lockDurationMs in ./throttle-policy.
+ */
+async function takeSlot(key: string, policy: ThrottleLimits, now: Date): Promise<Admission> {
+  const at = Prisma.sql`${now.toISOString()}::timestamp`;
+  const quiet = Prisma.sql`${at} >= COALESCE(t."lockedUntil", t."windowStart") + ${policy.windowMs}::float8 * ${ms}`;
+  const next = Prisma.sql`(CASE WHEN ${quiet} THEN 1 ELSE t.failures + 1 END)`;
+  const lockFor = (attempts: Prisma.Sql) =>
+    Prisma.sql`LEAST(${policy.maxLockMs}::float8, ${policy.baseLockMs}::float8 * power(2, LEAST(${attempts} - ${policy.maxAttempts}::int, 30)))`;
+  const rows = await db().$queryRaw<{ attempts: number }[]>`
+    INSERT INTO "AuthThrottle" AS t (key, failures, "windowStart", "lockedUntil")
+    VALUES (${key}, 1, ${at}, CASE WHEN 1 >= ${policy.maxAttempts}::int THEN ${at} + ${lockFor(Prisma.sql`1`)} * ${ms} END)
+    ON CONFLICT (key) DO UPDATE SET
+      failures = ${next},
+      "windowStart" = CASE WHEN ${quiet} THEN ${at} ELSE t."windowStart" END,
+      "lockedUntil" = CASE WHEN ${next} >= ${policy.maxAttempts}::int THEN ${at} + ${lockFor(next)} * ${ms} END
+    WHERE t."lockedUntil" IS NULL OR t."lockedUntil" <= ${at}
+    RETURNING failures AS attempts`;
+  if (rows.length > 0) return { ok: true };
+  const row = await db().authThrottle.findUnique({ where: { key }, select: { lockedUntil: true } });
+  return { ok: false, retryAfterMs: Math.max(0, (row?.lockedUntil?.getTime() ?? now.getTime()) - now.getTime()) };
 }
 
-export async function recordSignInFailure(email: string, ip: string, now = new Date()): Promise<void> {
-  await db().$transaction(async (tx) => {
-    for (const [key, limits] of [
-      [accountKey(email), accountLimits()],
-      [ipKey(ip), ipLimits()],
-    ] as const) {
-      const current = await tx.authThrottle.findUnique({ where: { key } });
-      const next = afterFailure(current, limits, now);
-      await tx.authThrottle.upsert({ where: { key }, create: { key, ...next }, update: next });
-    }
-  });
+/**
+ * Admits one sign-in attempt for this account from this address, or says how long to wait.
+ * Call it before checking the password; call signInSucceeded after a correct one.
+ */
+export async function admitSignIn(email: string, ip: string, now = new Date()): Promise<Admission> {
+  const byIp = await takeSlot(ipKey(ip), limits(env.AUTH_MAX_FAILURES_PER_IP), now);
+  if (!byIp.ok) return byIp;
+  return takeSlot(accountIpKey(email, ip), limits(env.AUTH_MAX_FAILURES_PER_ACCOUNT), now);
 }
 
-/** A successful sign-in clears the account's counter (the IP's stays: it may be guessing others). */
-export async function recordSignInSuccess(email: string): Promise<void> {
-  await db().authThrottle.deleteMany({ where: { key: accountKey(email) } });
+/** A correct password clears the account-and-IP counter and gives the address its slot back. */
+export async function signInSucceeded(email: string, ip: string): Promise<void> {
+  await db().authThrottle.deleteMany({ where: { key: accountIpKey(email, ip) } });
+  await db().authThrottle.updateMany({ where: { key: ipKey(ip), failures: { gt: 0 } }, data: { failures: { decrement: 1 } } });
+}
+
+/** Sign-ups per address per hour, counted whether or not they succeed. */
+export async function admitSignUp(ip: string, now = new Date()): Promise<Admission> {
+  return takeSlot(signUpKey(ip), limits(env.AUTH_MAX_SIGNUPS_PER_IP, 60 * 60), now);
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
-import { db, type Role } from "@/lib/db";
+import type { Role } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { auth } from "./index";
 
@@ -13,14 +13,15 @@ export interface Viewer {
 }
 
 /**
- * The signed-in user as the database knows them now. The JWT's role is only a hint: a role
- * change or a deleted account takes effect on the next request, not when the token expires.
+ * The signed-in user as the database knows them now: the session callback (lib/auth/config.ts)
+ * re-reads the account on every request, so a role change, a deleted account or a revoked
+ * session takes effect on the next request, not when the cookie expires.
  */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   const session = await auth();
-  const id = session?.user?.id;
-  if (!id) return null;
-  return db().user.findUnique({ where: { id }, select: { id: true, role: true, name: true, email: true } });
+  const user = session?.user;
+  if (!user?.id || !user.role) return null;
+  return { id: user.id, role: user.role, name: user.name, email: user.email };
 });
 
 /** For services, actions and route handlers: throws 401/403 as an AppError. */

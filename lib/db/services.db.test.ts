@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { canReadCandidate, readableCandidatesWhere } from "@/lib/auth/access";
-import { recordSignInFailure, recordSignInSuccess, signInLockedUntil } from "@/lib/auth/throttle";
 import { listPublishedBanks } from "@/lib/banks/queries";
 import { importQuestions, moveQuestion, removeQuestion, setBankPublished } from "@/lib/banks/mutations";
 import { getCoachDashboard } from "@/lib/dashboards/coach-dashboard";
@@ -117,15 +116,5 @@ describe("question banks", () => {
     const admin = await createUser("ADMIN");
     const bank = await createBank({ published: false, questions: 0 });
     await expect(setBankPublished(admin, bank.id, true)).rejects.toThrow(/at least one published question/);
-  });
-});
-
-describe("sign-in throttle", () => {
-  it("locks an account after repeated failures and clears it on success", async () => {
-    const email = `throttle-${Date.now()}@example.test`;
-    for (let i = 0; i < 5; i++) await recordSignInFailure(email, "203.0.113.9");
-    expect(await signInLockedUntil(email, "198.51.100.1")).toBeInstanceOf(Date);
-    await recordSignInSuccess(email);
-    expect(await signInLockedUntil(email, "198.51.100.1")).toBeNull();
   });
 });

@@ -45,6 +45,13 @@ export default async function SettingsPage() {
             Export my data (JSON)
           </a>
         </Card>
+        <Card>
+          <h2 className="font-semibold">Password & sessions</h2>
+          <p className="mt-1 text-sm text-muted">Change your password, or sign out on every device.</p>
+          <a href="/settings/security" className="mt-3 inline-block text-sm text-brand-700 underline">
+            Manage password and sessions
+          </a>
+        </Card>
         <Card className="border-red-200">
           <h2 className="font-semibold text-red-800">Delete account</h2>
           <div className="mt-2">

@@ -1,6 +1,8 @@
 "use client";
 
 import Link from "next/link";
+import { useState } from "react";
+import { emailDomainHint } from "@/lib/auth/email-hint";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -26,13 +28,50 @@ export function SignInForm({ redirectTo }: { redirectTo?: string }) {
   );
 }
 
+/** Suggests the likely address when the domain looks mistyped ("gmial.com"); never blocks. */
+function EmailWithHint({ error }: { error?: string }) {
+  const [value, setValue] = useState("");
+  const [hint, setHint] = useState<string | null>(null);
+  return (
+    <TextField
+      label="Email"
+      name="email"
+      type="email"
+      autoComplete="email"
+      required
+      value={value}
+      onChange={(event) => setValue(event.target.value)}
+      onBlur={() => setHint(emailDomainHint(value))}
+      error={error}
+      hint={
+        hint ? (
+          <>
+            Did you mean{" "}
+            <button
+              type="button"
+              className="text-brand-700 underline"
+              onClick={() => {
+                setValue(hint);
+                setHint(null);
+              }}
+            >
+              {hint}
+            </button>
+            ?
+          </>
+        ) : undefined
+      }
+    />
+  );
+}
+
 export function SignUpForm() {
   return (
     <ActionForm action={signUpAction} className="space-y-4">
       {({ pending, fieldErrors }) => (
         <>
           <TextField label="Name" name="name" autoComplete="name" required error={fieldErrors.name} />
-          <TextField label="Email" name="email" type="email" autoComplete="email" required error={fieldErrors.email} />
+          <EmailWithHint error={fieldErrors.email} />
           <TextField
             label="Password"
             name="password"
@@ -41,7 +80,7 @@ export function SignUpForm() {
             required
             minLength={10}
             error={fieldErrors.password}
-            hint="At least 10 characters. A short sentence is easy to remember and hard to guess."
+            hint="At least 10 characters, and not easy to guess. A few unrelated words are easy to remember and hard to guess."
           />
           <Button type="submit" disabled={pending} className="w-full">
             {pending ? "Creating your account..." : "Create account"}
