@@ -6,6 +6,7 @@ import { recordedEmotionAccuracy, type MeasuredAccuracy } from "@/lib/vision/mod
 import { AnswerStatus } from "./answer-status";
 import { CoachComments } from "./coach-comments";
 import { CohortComparison } from "./cohort-comparison";
+import { ContentFeedback, QuestionGuidance } from "./content-feedback";
 import { AnswerReplay } from "./answer-replay";
 import { AnswerCharts } from "./charts/answer-charts";
 import { cohortExpressionDistribution } from "./cohort-expressions";
@@ -133,6 +134,10 @@ export function AnswerCard({
           ))}
         </div>
       )}
+
+      {answer.content && <ContentFeedback content={answer.content} documentName={answer.documentName} />}
+      {/* Guidance only once the question is answered, never while it may still be attempted. */}
+      {answer.status !== "PENDING" && <QuestionGuidance guidance={answer.question.guidance} />}
 
       <CohortComparison lookup={answer.benchmarks} />
 

@@ -6,7 +6,7 @@ export const startSessionSchema = z.object({
   bankId: id,
   /** A custom subset of the bank's questions, in the bank's order; empty means all. */
   questionIds: z.array(id).max(100).default([]),
-  mode: z.enum(["LIVE", "AUDIO_ONLY"]).default("LIVE"),
+  mode: z.enum(["LIVE", "AUDIO_ONLY", "TEXT"]).default("LIVE"),
 });
 
 export const answerEventSchema = z.object({

@@ -52,7 +52,10 @@ export async function getSessionForRunner(viewer: Viewer, sessionId: string) {
           id: true,
           position: true,
           status: true,
-          question: { select: { text: true, answerSeconds: true, prepSeconds: true } },
+          // Written sessions: the draft kept by autosave, and when writing began (the timer resumes from it).
+          textAnswer: true,
+          startedAt: true,
+          question: { select: { text: true, answerSeconds: true, prepSeconds: true, writingSeconds: true } },
         },
       },
     },

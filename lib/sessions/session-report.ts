@@ -8,6 +8,7 @@ import { timelinePointSchema, visionSummarySchema } from "@/lib/vision/schemas";
 import { lookupPercentiles, type PercentileLookup } from "@/lib/benchmarks/contributions";
 import { metricValuesFromStored } from "@/lib/benchmarks/stored-values";
 import { env } from "@/lib/env";
+import { contentForAnswer } from "@/lib/content/answer-content";
 import { assertCanReadSession } from "./access";
 import { describeSessionMedia } from "./session-media";
 
@@ -36,11 +37,14 @@ export async function getSessionReport(viewer: Viewer, sessionId: string) {
           failureCode: true,
           failureReason: true,
           transcript: true,
+          textAnswer: true,
+          textSource: true,
+          documentName: true,
           speechAnalysis: true,
           visionSummary: true,
           visionTimeline: true,
           scores: true,
-          question: { select: { id: true, text: true, answerSeconds: true, guidance: true } },
+          question: { select: { id: true, text: true, answerSeconds: true, guidance: true, category: true, talkingPoints: true } },
           media: { where: { kind: "VIDEO" }, select: { id: true }, take: 1 },
           comments: {
             orderBy: { offsetSec: "asc" },
@@ -67,6 +71,7 @@ export async function getSessionReport(viewer: Viewer, sessionId: string) {
         timeline: timeline.success ? timeline.data : [],
         scores: parsedScores.success ? parsedScores.data : null,
         tips: answerTips(speechData, visionData),
+        content: await contentForAnswer(answer),
         hasVideo: media.length > 0,
         benchmarks: (answer.status === "DONE"
           ? await lookupPercentiles(answer.question.id, session.bank.id, metricValuesFromStored({ speechAnalysis, visionSummary, scores }), {

@@ -20,6 +20,8 @@ export class MediaPipeFaceEngine implements FaceEngine {
   readonly id = "mediapipe-face-landmarker" as const;
   readonly models: ModelRef[];
   private lastTimestamp = -1;
+  /** Added to callers' timestamps so the graph's clock never runs back after a reset (callers restart at 0 per answer or video). */
+  private clockOffsetMs = 0;
 
   constructor(
     private readonly landmarker: FaceLandmarker,
@@ -29,7 +31,8 @@ export class MediaPipeFaceEngine implements FaceEngine {
   }
 
   reset(): void {
-    this.lastTimestamp = -1;
+    // detectForVideo rejects a timestamp below one it has seen, for the landmarker's whole life.
+    this.clockOffsetMs = this.lastTimestamp + 1;
   }
 
   dispose(): void {
@@ -47,7 +50,7 @@ export class MediaPipeFaceEngine implements FaceEngine {
         : new Uint8ClampedArray(frame.data);
     const image = new ImageData(data, frame.width, frame.height);
     // detectForVideo needs strictly increasing timestamps.
-    const ts = Math.max(this.lastTimestamp + 1, Math.round(options.timestampMs));
+    const ts = Math.max(this.lastTimestamp + 1, Math.round(this.clockOffsetMs + options.timestampMs));
     this.lastTimestamp = ts;
     const t1 = now();
     const result = this.landmarker.detectForVideo(image, ts);
@@ -98,13 +101,29 @@ function timings(t0: number, t1: number, landmarksMs: number, emotionMs: number)
   return { preprocessMs: t1 - t0, detectMs: 0, landmarksMs, emotionMs, totalMs: now() - t0 };
 }
 
+/**
+ * The vision worker is a module worker: it has importScripts but refuses it, and MediaPipe's loader
+ * then falls back to import(), which only works with the ES-module build of its wasm loader (the
+ * classic one leaves ModuleFactory module-scoped: "ModuleFactory not set").
+ */
+function inModuleWorker(): boolean {
+  const importScripts = (globalThis as { importScripts?: () => void }).importScripts;
+  if (typeof importScripts !== "function") return false;
+  try {
+    importScripts();
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 export async function createMediaPipeEngine(options: {
   modelUrl: string;
   wasmBaseUrl: string;
   emotion: EmotionAdapter | null;
   onProgress?: (loaded: number, total: number) => void;
 }): Promise<MediaPipeFaceEngine> {
-  const fileset = await FilesetResolver.forVisionTasks(options.wasmBaseUrl.replace(/\/$/, ""));
+  const fileset = await FilesetResolver.forVisionTasks(options.wasmBaseUrl.replace(/\/$/, ""), inModuleWorker());
   options.onProgress?.(1, 2);
   const landmarker = await FaceLandmarker.createFromOptions(fileset, {
     baseOptions: { modelAssetPath: options.modelUrl, delegate: "CPU" },

@@ -47,6 +47,13 @@ export function StartSessionForm({ bankId, questions }: { bankId: string; questi
                 <input type="radio" name="mode" value="AUDIO_ONLY" />
                 <span><strong>Microphone only</strong> — pace, fillers, pauses and vocal variety, no camera.</span>
               </label>
+              <label className="flex gap-3">
+                <input type="radio" name="mode" value="TEXT" />
+                <span>
+                  <strong>Written</strong> — type each answer (or upload a cover letter or CV) within a writing time; feedback on
+                  length, structure and wording.
+                </span>
+              </label>
             </div>
           </fieldset>
           <Button type="submit" disabled={pending}>{pending ? "Starting..." : "Start session"}</Button>

@@ -5,6 +5,7 @@ import { getSessionForRunner } from "@/lib/sessions/run-session";
 import { browserVisionConfig } from "@/lib/vision/browser-config";
 import { gazeCalibrationSchema } from "@/lib/vision/schemas";
 import { InterviewRunner } from "./_components/interview-runner";
+import { TextRunner } from "./_components/text-runner";
 import { orNotFound } from "@/lib/http/page";
 
 export const metadata: Metadata = { title: "Practice session" };
@@ -23,6 +24,15 @@ export default async function RunSessionPage({ params }: { params: Promise<{ ses
         keepVideo={user.keepVideo}
         savedCalibration={saved.success ? saved.data : null}
         answers={session.answers}
+  if (session.mode === "TEXT") {
+    // Written sessions need no camera, microphone, consent or calibration steps.
+    return (
+      <>
+        <h1 className="mb-6 text-xl font-semibold">{session.bank.title}</h1>
+        <TextRunner sessionId={session.id} answers={session.answers} />
+      </>
+    );
+  }
         visionConfig={browserVisionConfig()}
       />
     </>
