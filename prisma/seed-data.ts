@@ -15,6 +15,8 @@ interface SeedQuestion {
   guidance: string;
   answerSeconds?: number;
   prepSeconds?: number;
+  /** What a strong answer mentions; the report shows which were covered. */
+  talkingPoints?: string[];
 }
 
 interface SeedBank {
@@ -36,6 +38,7 @@ export const SEED_BANKS: SeedBank[] = [
       {
         text: "Tell me about a time you disagreed with a decision made by your manager or team. What did you do?",
         guidance: "Shows respectful challenge: the reasoning you offered, how you listened, and how you committed once a decision was made.",
+        talkingPoints: ["reasoning / evidence / data", "listened", "committed to the decision / supported the decision"],
       },
       {
         text: "Describe a project that did not go as planned. What went wrong, and what did you do about it?",
@@ -44,6 +47,7 @@ export const SEED_BANKS: SeedBank[] = [
       {
         text: "Tell me about a time you had to learn something new quickly to get a job done.",
         guidance: "Name the skill, how you learned it (sources, people, practice) and the result you delivered with it.",
+        talkingPoints: ["practice", "result / outcome"],
       },
       {
         text: "Give an example of a time you helped a colleague who was struggling.",

@@ -52,6 +52,7 @@ async function seedBanks() {
             category: bank.category,
             answerSeconds: question.answerSeconds ?? 45,
             prepSeconds: question.prepSeconds ?? 15,
+            talkingPoints: question.talkingPoints ?? [],
             position: index,
           })),
         },

@@ -83,6 +83,8 @@ export async function getBankForAdmin(viewer: Viewer, bankId: string) {
           guidance: true,
           answerSeconds: true,
           prepSeconds: true,
+          writingSeconds: true,
+          talkingPoints: true,
           position: true,
           published: true,
           archivedAt: true,

@@ -3,6 +3,8 @@ import { formCheckbox as checkbox, recordId as id } from "./form";
 
 export const ANSWER_SECONDS = { min: 10, max: 600, default: 45 } as const;
 export const PREP_SECONDS = { min: 0, max: 300, default: 15 } as const;
+export const WRITING_SECONDS = { min: 60, max: 3600, default: 300 } as const;
+export const TALKING_POINTS = { max: 12, maxLength: 120 } as const;
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -47,8 +49,30 @@ export const questionFieldsSchema = z.object({
 });
 export type QuestionFields = z.infer<typeof questionFieldsSchema>;
 
-export const createQuestionSchema = questionFieldsSchema.extend({ bankId: id });
-export const updateQuestionSchema = questionFieldsSchema.extend({ questionId: id });
+/**
+ * Fields edited in the admin form only (not in CSV/JSON import, whose columns stay as they are):
+ * the writing time of TEXT sessions and the talking points, typed one per line.
+ */
+export const questionContentFieldsSchema = z.object({
+  writingSeconds: z.coerce
+    .number({ message: "Writing time must be a number of seconds." })
+    .int("Writing time must be whole seconds.")
+    .min(WRITING_SECONDS.min, `Writing time must be at least ${WRITING_SECONDS.min} s.`)
+    .max(WRITING_SECONDS.max, `Writing time must be at most ${WRITING_SECONDS.max} s.`)
+    .default(WRITING_SECONDS.default),
+  talkingPoints: z
+    .union([z.string(), z.array(z.string())])
+    .default("")
+    .transform((value) => [value].flat().flatMap((text) => text.split(/\r?\n/)).map((point) => point.trim()).filter(Boolean))
+    .pipe(
+      z
+        .array(z.string().max(TALKING_POINTS.maxLength, `Keep each talking point under ${TALKING_POINTS.maxLength} characters.`))
+        .max(TALKING_POINTS.max, `At most ${TALKING_POINTS.max} talking points.`),
+    ),
+});
+
+export const createQuestionSchema = questionFieldsSchema.extend(questionContentFieldsSchema.shape).extend({ bankId: id });
+export const updateQuestionSchema = questionFieldsSchema.extend(questionContentFieldsSchema.shape).extend({ questionId: id });
 export const questionIdSchema = z.object({ questionId: id });
 export const moveQuestionSchema = z.object({ questionId: id, direction: z.enum(["up", "down"]) });
 

@@ -3,7 +3,7 @@
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { TextAreaField, TextField } from "@/components/ui/field";
-import { ANSWER_SECONDS, PREP_SECONDS } from "@/lib/schemas/banks";
+import { ANSWER_SECONDS, PREP_SECONDS, TALKING_POINTS, WRITING_SECONDS } from "@/lib/schemas/banks";
 import { createQuestionAction, updateQuestionAction } from "../../actions";
 
 interface QuestionValues {
@@ -13,6 +13,8 @@ interface QuestionValues {
   guidance: string;
   answerSeconds: number;
   prepSeconds: number;
+  writingSeconds: number;
+  talkingPoints: string[];
   published: boolean;
 }
 
@@ -25,7 +27,7 @@ export function QuestionForm({ bankId, question, defaultCategory }: { bankId: st
         <>
           {question ? <input type="hidden" name="questionId" value={question.id} /> : <input type="hidden" name="bankId" value={bankId} />}
           <TextAreaField label="Question" name="text" id={`${prefix}text`} rows={2} defaultValue={question?.text} required error={fieldErrors.text} />
-          <div className="grid gap-3 sm:grid-cols-3">
+          <div className="grid gap-3 sm:grid-cols-4">
             <TextField
               label="Answer time (s)"
               name="answerSeconds" id={`${prefix}answerSeconds`}
@@ -44,6 +46,16 @@ export function QuestionForm({ bankId, question, defaultCategory }: { bankId: st
               defaultValue={question?.prepSeconds ?? PREP_SECONDS.default}
               error={fieldErrors.prepSeconds}
             />
+            <TextField
+              label="Writing time (s)"
+              name="writingSeconds" id={`${prefix}writingSeconds`}
+              type="number"
+              min={WRITING_SECONDS.min}
+              max={WRITING_SECONDS.max}
+              defaultValue={question?.writingSeconds ?? WRITING_SECONDS.default}
+              hint="written sessions"
+              error={fieldErrors.writingSeconds}
+            />
             <TextField label="Category" name="category" id={`${prefix}category`} defaultValue={question?.category ?? defaultCategory} error={fieldErrors.category} />
           </div>
           <TextAreaField
@@ -52,6 +64,13 @@ export function QuestionForm({ bankId, question, defaultCategory }: { bankId: st
             rows={2}
             defaultValue={question?.guidance}
             error={fieldErrors.guidance}
+          />
+          <TextAreaField
+            label={`Talking points (one per line, up to ${TALKING_POINTS.max}; "a / b" accepts either)`}
+            name="talkingPoints" id={`${prefix}talkingPoints`}
+            rows={3}
+            defaultValue={question?.talkingPoints.join("\n")}
+            error={fieldErrors.talkingPoints}
           />
           <input type="hidden" name="published" value="false" />
           <label className="flex items-center gap-2 text-sm">
