@@ -5,7 +5,7 @@
 import { existsSync } from "node:fs";
 import { z } from "zod";
 import { analyzeAudioFile, isSpeechAnalysisError, speechOptionsFromEnv, type SpeechAnalysis } from "../lib/speech";
-import { fail, parseArgs } from "./lib/cli";
+import { fail, parseArgsOrExit } from "./lib/cli";
 
 export function summarise(a: SpeechAnalysis) {
   return {
@@ -32,16 +32,23 @@ export function summarise(a: SpeechAnalysis) {
 }
 
 async function main() {
-  const { positional, flags } = parseArgs(process.argv.slice(2));
-  const file = positional[0];
-  if (!file) fail("usage: tsx scripts/analyze.ts <audio file> [--model base|tiny] [--no-disfluency-scoring] [--no-align]");
+  const usage = "tsx scripts/analyze.ts <audio file> [--model base|tiny] [--no-disfluency-scoring] [--no-align]";
+  const { positionals, values: flags } = parseArgsOrExit(
+    {
+      allowPositionals: true,
+      options: { model: { type: "string" }, "no-disfluency-scoring": { type: "boolean" }, "no-align": { type: "boolean" } },
+    },
+    usage,
+  );
+  const file = positionals[0];
+  if (!file) fail(`usage: ${usage}`);
   if (!existsSync(file)) fail(`error: file not found: ${file}`);
   let options;
   try {
     options = speechOptionsFromEnv(process.env, {
       ...(flags.model ? { sttModel: flags.model as "base" | "tiny" } : {}),
-      disfluencyScoring: flags["no-disfluency-scoring"] !== "true",
-      align: flags["no-align"] !== "true",
+      disfluencyScoring: flags["no-disfluency-scoring"] !== true,
+      align: flags["no-align"] !== true,
     });
   } catch (e) {
     fail(`error: bad options (STT_MODEL or --model must be base or tiny): ${e instanceof z.ZodError ? z.prettifyError(e) : String(e)}`);

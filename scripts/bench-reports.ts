@@ -6,11 +6,13 @@
 //
 // Why it re-runs itself: the services import "server-only", which throws outside a React Server
 // Components bundle. The child runs with Node's `--conditions=react-server`, under which that package
-// is empty, exactly as in Next's server bundle. Only node builtins are imported statically for that reason.
+// is empty, exactly as in Next's server bundle. Only node builtins and pure modules are imported statically for that reason.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { parseArgs } from "node:util";
+import { quantileSorted } from "@/lib/stats";
 
 if (process.env.REHEARSE_BENCH_CHILD !== "1") {
   const child = spawnSync(process.execPath, [...process.execArgv, "--conditions=react-server", ...process.argv.slice(1)], {
@@ -20,9 +22,12 @@ if (process.env.REHEARSE_BENCH_CHILD !== "1") {
   process.exit(child.status ?? 1);
 }
 
-function arg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  const v = i >= 0 ? Number(process.argv[i + 1]) : fallback;
+const { values: flags } = parseArgs({
+  options: { candidates: { type: "string" }, "answers-per-candidate": { type: "string" }, iterations: { type: "string" } },
+});
+
+function arg(name: keyof typeof flags, fallback: number): number {
+  const v = flags[name] === undefined ? fallback : Number(flags[name]);
   if (!Number.isInteger(v) || v <= 0) throw new Error(`--${name} must be a positive integer`);
   return v;
 }
@@ -35,7 +40,7 @@ const usingPostgres = Boolean(process.env.DATABASE_URL);
 const pgliteDir = path.resolve("data/bench-reports", prefix);
 if (!usingPostgres) process.env.PGLITE_DIR = pgliteDir;
 
-const percentile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
+const percentile = (sorted: number[], q: number) => quantileSorted(sorted, q) ?? Number.NaN;
 const round = (x: number) => Math.round(x * 100) / 100;
 
 async function measure(label: string, n: number, run: (i: number) => Promise<unknown>) {

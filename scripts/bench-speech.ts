@@ -10,6 +10,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { quantileSorted } from "@/lib/stats";
 
 const root = path.resolve(import.meta.dirname, "..");
 const work = mkdtempSync(path.join(os.tmpdir(), "rehearse-bench-speech-"));
@@ -87,7 +88,7 @@ for (let i = 0; i < RUNS; i++) {
   console.log(`warm run ${i + 1}: ${(run.wallMs / 1000).toFixed(2)} s wall for ${run.audioSec.toFixed(1)} s of audio (${run.words} words) — stages ms ${JSON.stringify(run.stages)}`);
 }
 const walls = warm.map((run) => run.wallMs).sort((a, b) => a - b);
-const median = walls[Math.floor(walls.length / 2)]!;
+const median = quantileSorted(walls, 0.5) ?? Number.NaN;
 const summary = {
   benchmark: "speech",
   measuredAt: new Date().toISOString(),

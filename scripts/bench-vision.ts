@@ -16,6 +16,8 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { parseArgs } from "node:util";
+import { quantile } from "../lib/stats";
 import { CHROMIUM_PATH, chromiumArgs } from "../lib/testing/chromium";
 import { chromium } from "@playwright/test";
 
@@ -128,7 +130,7 @@ async function mainNode() {
     for (const s of stages) if (s !== "detectMs" || r.timings.detectMs > 0) samples[s].push(r.timings[s]);
   }
   const wallS = (performance.now() - wall) / 1000;
-  const q = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))] ?? 0;
+  const q = (xs: number[], p: number) => quantile(xs, p) ?? 0;
   const r1 = (x: number) => Math.round(x * 10) / 10;
   const result = {
     measuredAt: new Date().toISOString(),
@@ -152,7 +154,7 @@ async function mainNode() {
   console.log(`\nwrote ${path.relative(process.cwd(), out)}`);
 }
 
-(process.argv.includes("--node") ? mainNode() : main()).catch((e: unknown) => {
+(parseArgs({ options: { node: { type: "boolean" } } }).values.node ? mainNode() : main()).catch((e: unknown) => {
   console.error(e instanceof Error ? e.message : e);
   process.exit(1);
 });

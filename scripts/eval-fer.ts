@@ -15,12 +15,14 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { parseArgs as parseCliArgs } from "node:util";
 import * as tf from "@tensorflow/tfjs";
 import { z } from "zod";
 import { EmotionEnsemble } from "@/lib/vision/emotion/classifier";
 import { EMOTIONS } from "@/lib/vision/emotion/emotions";
 import { decodeJpegFile, listFerImages, pixelHash, predictFer } from "@/lib/vision/emotion/fer-dataset";
-import { accuracy, confusionMatrix, macroF1, median, perClassRecall } from "@/lib/vision/emotion/metrics";
+import { median, quantileSorted } from "@/lib/stats";
+import { accuracy, confusionMatrix, macroF1, perClassRecall } from "@/lib/vision/emotion/metrics";
 import {
   DEFAULT_EMOTION_MODEL,
   EMOTION_CHOICE_IDS,
@@ -61,20 +63,27 @@ const argsSchema = z.object({
 const BROWSER_FACES = 300;
 
 function parseArgs(argv: string[]): z.infer<typeof argsSchema> {
-  const positional: string[] = [];
-  const opts: Record<string, unknown> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === "--no-flip") opts.flip = false;
-    else if (a === "--flip") opts.flip = true;
-    else if (a === "--no-browser") opts.browser = false;
-    else if (a === "--model") opts.model = argv[++i];
-    else if (a === "--limit") opts.limit = argv[++i];
-    else if (a === "--scales") opts.scales = argv[++i];
-    else if (a.startsWith("--")) throw new Error(`unknown option ${a}`);
-    else positional.push(a);
-  }
-  const parsed = argsSchema.safeParse({ ...opts, dir: positional[0] });
+  const { values, positionals } = parseCliArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      model: { type: "string" },
+      limit: { type: "string" },
+      scales: { type: "string" },
+      flip: { type: "boolean" },
+      "no-flip": { type: "boolean" },
+      "no-browser": { type: "boolean" },
+    },
+  });
+  const flip = values["no-flip"] ? false : values.flip;
+  const parsed = argsSchema.safeParse({
+    model: values.model,
+    limit: values.limit,
+    scales: values.scales,
+    ...(flip === undefined ? {} : { flip }),
+    ...(values["no-browser"] ? { browser: false } : {}),
+    dir: positionals[0],
+  });
   if (!parsed.success) {
     throw new Error(`usage: eval-fer.ts <dir> [--model ${EMOTION_CHOICE_IDS.join("|")}|<id>+<id>] [--flip|--no-flip] [--scales 1,1.1] [--limit N]\n${parsed.error.issues[0]?.message}`);
   }
@@ -98,7 +107,7 @@ interface LatencyFigures {
 function latencyFigures(values: readonly number[]): LatencyFigures {
   const sorted = [...values].sort((a, b) => a - b);
   const round = (v: number) => Number(v.toFixed(2));
-  return { median: round(median(values)), p95: round(sorted[Math.min(sorted.length - 1, Math.floor(0.95 * sorted.length))]!), min: round(sorted[0]!) };
+  return { median: round(median(values) ?? Number.NaN), p95: round(quantileSorted(sorted, 0.95) ?? Number.NaN), min: round(sorted[0] ?? Number.NaN) };
 }
 
 const describeLatency = (f: LatencyFigures) => `median ${f.median.toFixed(2)} ms, p95 ${f.p95.toFixed(2)} ms, min ${f.min.toFixed(2)} ms`;

@@ -3,6 +3,7 @@
  * computed on the server but the types and the zod schema are read by the UI and by lib/benchmarks.
  */
 import { z } from "zod";
+import { clamp01 } from "@/lib/stats";
 
 /** Bump whenever a formula, weight or threshold in lib/scoring changes the numbers. */
 export const SCORING_VERSION = "scoring@1.0.0";
@@ -38,8 +39,6 @@ export const answerScoresSchema = z.object({
   signalMismatch: scoreResultSchema,
 });
 export type AnswerScores = z.infer<typeof answerScoresSchema>;
-
-export const clamp01 = (x: number) => (Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0);
 
 /** Linear ramp: 0 at `from`, 1 at `to` (works for from > to too), clamped. */
 export function ramp(x: number, from: number, to: number): number {

@@ -1,5 +1,6 @@
 // Snaps the edges of pauses between words to the silence actually present in the audio (pure).
 // No "server-only": imported by tests.
+import { quantileSorted } from "../stats";
 import { LEVEL_FRAME_SEC } from "./align/verify-repeats";
 import type { TimedWord } from "./words";
 import { round } from "./words";
@@ -16,10 +17,10 @@ const SILENCE_ALWAYS_DB = -70;
  */
 export function silenceThresholdDb(levels: Float32Array): number {
   if (levels.length === 0) return -60;
-  const sorted = Array.from(levels).sort((a, b) => a - b);
-  const floor = sorted[Math.floor(sorted.length * 0.1)]!;
+  const sorted = Float64Array.from(levels).sort();
+  const floor = quantileSorted(sorted, 0.1)!;
   // 90th percentile = typical loud speech, as long as at least 10% of the recording is speech.
-  const speech = sorted[Math.floor(sorted.length * 0.9)]!;
+  const speech = quantileSorted(sorted, 0.9)!;
   // Digital silence (-120 dB) would otherwise put the threshold where dithered silence (-98 dB) is "sound".
   return Math.max(SILENCE_ALWAYS_DB, Math.min(speech - 20, floor + 10));
 }

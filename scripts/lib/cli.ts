@@ -1,4 +1,5 @@
-// Small helpers shared by the speech CLIs.
+// Small helpers shared by the CLIs. Arguments: node:util parseArgs (strict: an unknown option is an error).
+import { parseArgs, type ParseArgsConfig } from "node:util";
 
 /** Prints an error to stderr and exits non-zero. */
 export function fail(message: string, code = 1): never {
@@ -6,23 +7,11 @@ export function fail(message: string, code = 1): never {
   process.exit(code);
 }
 
-/** Parses `--name value` flags and positional arguments. */
-export function parseArgs(argv: readonly string[]): { positional: string[]; flags: Record<string, string> } {
-  const positional: string[] = [];
-  const flags: Record<string, string> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a.startsWith("--")) {
-      const eq = a.indexOf("=");
-      if (eq > 0) flags[a.slice(2, eq)] = a.slice(eq + 1);
-      else {
-        const next = argv[i + 1];
-        if (next !== undefined && !next.startsWith("--")) {
-          flags[a.slice(2)] = next;
-          i++;
-        } else flags[a.slice(2)] = "true";
-      }
-    } else positional.push(a);
+/** parseArgs, but a usage error (unknown option, missing value) prints `usage` and exits 2 instead of throwing. */
+export function parseArgsOrExit<T extends ParseArgsConfig>(config: T, usage: string): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    fail(`${error instanceof Error ? error.message : String(error)}\nusage: ${usage}`, 2);
   }
-  return { positional, flags };
 }

@@ -9,6 +9,7 @@ import { useEffect, useRef, useState } from "react";
 import { ExpressionIndicator } from "@/components/vision/expression-indicator";
 import { GazeGridIndicator } from "@/components/vision/gaze-grid-indicator";
 import { useVisionEngine } from "@/components/vision/use-vision-engine";
+import { mean, quantile } from "@/lib/stats";
 import { AnswerRecorder } from "@/lib/vision/analysis/answer-recorder";
 import { isEmotionChoiceId } from "@/lib/vision/model-registry";
 import type { VisionSummary } from "@/lib/vision/schemas";
@@ -48,11 +49,6 @@ declare global {
   }
 }
 
-const quantile = (xs: number[], q: number) => {
-  if (!xs.length) return 0;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))] as number;
-};
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 export default function VisionBenchPage() {
@@ -175,9 +171,9 @@ export default function VisionBenchPage() {
         framesWithEmotion: s.emotion,
         analysedFps: span > 0 ? round1((s.frames - 1) / span) : 0,
         emotionFps: span > 0 ? round1(s.emotion / span) : 0,
-        stageMsMean: stat((xs) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0)),
-        stageMsP50: stat((xs) => quantile(xs, 0.5)),
-        stageMsP95: stat((xs) => quantile(xs, 0.95)),
+        stageMsMean: stat((xs) => mean(xs) ?? 0),
+        stageMsP50: stat((xs) => quantile(xs, 0.5) ?? 0),
+        stageMsP95: stat((xs) => quantile(xs, 0.95) ?? 0),
         longTasks: {
           count: lt.length,
           totalMs: round1(lt.reduce((a, e) => a + e.duration, 0)),

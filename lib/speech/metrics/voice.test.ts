@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { computeVoiceMetrics, quantile } from "./voice";
+import { quantile } from "../../stats";
+import { computeVoiceMetrics } from "./voice";
 
 describe("computeVoiceMetrics", () => {
   it("flags a constant pitch and level as monotone and flat", () => {

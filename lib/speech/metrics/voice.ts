@@ -1,4 +1,5 @@
 // Voice metrics from per-frame pitch and loudness tracks (pure). No "server-only": imported by CLI scripts and tests.
+import { mean as meanOf, quantileSorted, sampleStd } from "../../stats";
 import { round } from "../words";
 
 /**
@@ -40,25 +41,11 @@ export interface VoiceMetrics {
   thresholds: typeof VOICE_THRESHOLDS;
 }
 
-export function quantile(sorted: readonly number[], q: number): number {
-  if (sorted.length === 0) return 0;
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  const a = sorted[lo]!;
-  const b = sorted[hi]!;
-  return a + (b - a) * (pos - lo);
-}
-
-function mean(xs: readonly number[]): number {
-  return xs.length === 0 ? 0 : xs.reduce((s, x) => s + x, 0) / xs.length;
-}
-
-function sd(xs: readonly number[]): number {
-  if (xs.length < 2) return 0;
-  const m = mean(xs);
-  return Math.sqrt(xs.reduce((s, x) => s + (x - m) ** 2, 0) / (xs.length - 1));
-}
+// No voiced frames reads as 0 Hz / 0 semitones, with `reliable: false` saying the figures mean nothing.
+const quantile = (sorted: readonly number[], q: number) => quantileSorted(sorted, q) ?? 0;
+const mean = (xs: readonly number[]) => meanOf(xs) ?? 0;
+// Sample SD: the voiced frames are a sample of how this voice moves.
+const sd = (xs: readonly number[]) => sampleStd(xs) ?? 0;
 
 /**
  * @param pitchHz per-frame F0 (null = unvoiced)

@@ -1,6 +1,6 @@
 import { MIN_LOOK_AWAY_MS, type LookAwayDirection } from "../constants";
 import type { LookAwayEpisode, VisionFrame } from "../schemas";
-import { mean, median } from "./stats";
+import { mean, median } from "../../stats";
 
 /** Brief returns to the screen shorter than this do not split a looking-away episode. */
 const BRIDGE_MS = 300;

@@ -1,27 +1,4 @@
-/** Small numeric helpers for the timeline and summary (pure, null-tolerant). */
-
-export function mean(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  let sum = 0;
-  for (const v of values) sum += v;
-  return sum / values.length;
-}
-
-/** Population standard deviation: we describe this answer, not estimate a population. */
-export function std(values: readonly number[]): number | null {
-  const m = mean(values);
-  if (m === null) return null;
-  let sum = 0;
-  for (const v of values) sum += (v - m) ** 2;
-  return Math.sqrt(sum / values.length);
-}
-
-export function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
+/** Small series helpers for the timeline and summary (pure, null-tolerant); mean, median and SD are lib/stats. */
 
 /** Most frequent value; ties go to the first one seen, so the result is deterministic. */
 export function mode<T>(values: readonly T[]): T | null {
@@ -63,5 +40,3 @@ export const round = (v: number, digits = 3) => {
   const f = 10 ** digits;
   return Math.round(v * f) / f;
 };
-
-export const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));

@@ -12,7 +12,8 @@ import {
 } from "../constants";
 import type { EmotionProbabilities, ModelRef, VisionFrame, VisionSummary } from "../schemas";
 import { countBlinks, findLookAwayEpisodes } from "./episodes";
-import { clamp, mean, round, std } from "./stats";
+import { clamp, mean, populationStd as std } from "../../stats";
+import { round } from "./stats";
 
 export interface SummaryOptions {
   startMs: number;

@@ -1,6 +1,7 @@
 import { EMOTION_LABELS, MAX_TIMELINE_POINTS, TIMELINE_HZ, type GridCell, type ScreenRegion } from "../constants";
 import type { TimelinePoint, VisionFrame } from "../schemas";
-import { clamp, mean, mode, round, smoothSeries } from "./stats";
+import { clamp, mean } from "../../stats";
+import { mode, round, smoothSeries } from "./stats";
 
 export interface TimelineOptions {
   startMs: number;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { accuracy, argmax, confusionMatrix, macroF1, median, perClassPrecision, perClassRecall } from "./metrics";
+import { median } from "@/lib/stats";
+import { accuracy, argmax, confusionMatrix, macroF1, perClassPrecision, perClassRecall } from "./metrics";
 
 describe("classification metrics", () => {
   // truth:     0 0 0 1 1 2

@@ -5,6 +5,7 @@
  * that module's, so the live engine and the FER evaluation see identical crops.
  */
 import type * as tf from "@tensorflow/tfjs";
+import { clamp01 } from "../../stats";
 import { EmotionEnsemble } from "../emotion/classifier";
 import type { FaceRegion, RawImage } from "../emotion/preprocess";
 import { emotionMembers, type EmotionChoiceId, type EmotionModelId } from "../model-registry";
@@ -21,8 +22,6 @@ export const LIVE_FACE_SCALE = 1.1;
 
 /** Human's mini-Xception ships inside an npm package, so it is always there to fall back on. */
 const FALLBACK_EMOTION_MODEL = "human-emotion";
-
-const clamp01 = (v: number) => Math.min(1, Math.max(0, v));
 
 /** Wraps a loaded classifier (one network or several averaged) under the id it was chosen by. */
 export function emotionAdapter(model: ModelRef, classifier: EmotionEnsemble): EmotionAdapter {

@@ -1,3 +1,4 @@
+import { clamp01 } from "../../stats";
 import type { EyeRegion } from "../schemas";
 import { at, dist2d, LM, type Point3 } from "./landmarks";
 
@@ -13,7 +14,6 @@ const OPEN_EAR = 0.32;
 const BROW_RELAXED = 1.1;
 const BROW_RAISED = 1.4;
 
-const clamp01 = (v: number) => Math.min(1, Math.max(0, v));
 
 export function eyeAspectRatio(points: readonly Point3[], side: "left" | "right"): number {
   const [outer, inner, upper, lower] =
