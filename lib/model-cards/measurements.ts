@@ -1,15 +1,17 @@
 import "server-only";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { z } from "zod";
+import type { z } from "zod";
+import { ferFiguresSchema, publishedFile, sttFiguresSchema, type PublishedEvaluation } from "./figures-schema";
 
 /**
- * The latest measurements written by the evaluation scripts (bench/results/*.json), validated.
+ * The figures the model cards publish: lib/model-cards/published/*.json, tracked, changed only by
+ * `npm run figures:promote` (never by an evaluation run, which writes git-ignored bench/results/).
  * Missing or malformed files read as "not measured yet" rather than breaking the page.
  */
-async function readResult<Schema extends z.ZodType>(file: string, schema: Schema): Promise<z.infer<Schema> | null> {
+async function readPublished<Schema extends z.ZodType>(evaluation: PublishedEvaluation, model: string, schema: Schema): Promise<z.infer<Schema> | null> {
   try {
-    const text = await readFile(path.join(/*turbopackIgnore: true*/ process.cwd(), "bench/results", file), "utf8");
+    const text = await readFile(path.join(/*turbopackIgnore: true*/ process.cwd(), publishedFile(evaluation, model)), "utf8");
     const parsed = schema.safeParse(JSON.parse(text));
     return parsed.success ? parsed.data : null;
   } catch {
@@ -17,17 +19,6 @@ async function readResult<Schema extends z.ZodType>(file: string, schema: Schema
   }
 }
 
-const sttResultSchema = z.object({ wer: z.number(), rtf: z.number(), n: z.number(), referenceWords: z.number(), measuredAt: z.string().optional() });
-
-const ferResultSchema = z.object({
-  accuracy: z.number(),
-  macroF1: z.number(),
-  n: z.number(),
-  perClassRecall: z.record(z.string(), z.number()).optional(),
-  confusionMatrix: z.array(z.array(z.number())).optional(),
-  classes: z.array(z.string()).optional(),
-});
-
-export const sttMeasurement = (model: "base" | "tiny") => readResult(`stt-${model}.json`, sttResultSchema);
-export type FerMeasurement = z.infer<typeof ferResultSchema>;
-export const ferMeasurement = (modelId: string) => readResult(`fer-${modelId}.json`, ferResultSchema);
+export const sttMeasurement = (model: "base" | "tiny") => readPublished("stt", model, sttFiguresSchema);
+export type FerMeasurement = z.infer<typeof ferFiguresSchema>;
+export const ferMeasurement = (modelId: string) => readPublished("fer", modelId, ferFiguresSchema);
