@@ -5,6 +5,7 @@ const LINKS: Record<Role, Array<{ href: string; label: string }>> = {
   CANDIDATE: [
     { href: "/dashboard", label: "Dashboard" },
     { href: "/practice", label: "Practise" },
+    { href: "/personality", label: "Personality" },
     { href: "/settings", label: "Privacy & settings" },
   ],
   COACH: [

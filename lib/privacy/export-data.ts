@@ -1,10 +1,10 @@
 /**
  * Everything Rehearse stores about a user, as one JSON document (data portability). Files are
  * listed with their sizes; their bytes are downloadable from each answer's report.
- * Not "server-only": database tests import it.
  */
+import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
-import { db } from "@/lib/db/prisma";
+import { db } from "@/lib/db";
 
 export const EXPORT_FORMAT = "rehearse.export.v1";
 
@@ -25,6 +25,7 @@ export async function exportUserData(viewer: Viewer) {
       disfluencyScoring: true,
       gazeCalibration: true,
       consentEvents: { orderBy: { createdAt: "asc" }, select: { kind: true, granted: true, createdAt: true } },
+      bigFiveResults: { orderBy: { createdAt: "asc" }, select: { createdAt: true, answers: true, scores: true } },
       coachedBy: { select: { createdAt: true, coach: { select: { name: true, email: true } } } },
       sessions: {
         orderBy: { startedAt: "asc" },
@@ -46,6 +47,8 @@ export async function exportUserData(viewer: Viewer) {
               endedAt: true,
               durationSec: true,
               textAnswer: true,
+              textSource: true,
+              documentName: true,
               transcript: true,
               speechAnalysis: true,
               speechVersion: true,

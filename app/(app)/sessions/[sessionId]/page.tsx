@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AnswerCard } from "@/components/report/answer-card";
+import { SessionSummary } from "@/components/report/session-summary";
 import { RefreshWhilePending } from "@/components/report/refresh-while-pending";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
@@ -38,6 +39,7 @@ export default async function SessionReportPage({ params }: { params: Promise<{ 
       {report.mode === "LIVE" && !report.calibrated && (
         <Alert tone="warning" className="mb-4">Gaze calibration was skipped: eye-contact figures use standard settings and are less precise.</Alert>
       )}
+      <SessionSummary report={report} />
       <div className="space-y-6">
         {report.answers.map((answer, index) => (
           <AnswerCard
