@@ -1,6 +1,7 @@
 // The speech-analysis pipeline's one entry point: file in, validated SpeechAnalysis out.
-// No "server-only": the analyze CLI imports it (server-only throws outside Next). Server code only:
+//Server code only:
 // it spawns ffmpeg/pocketsphinx and runs onnxruntime.
+import "server-only";
 import { alignChunk } from "./align/pocketsphinx";
 import { frameLevels, LEVEL_FRAME_SEC } from "./align/verify-repeats";
 import { MAX_CHUNK_SEC, planChunks } from "./chunking";
@@ -9,22 +10,28 @@ import { SpeechAnalysisError } from "./errors";
 import { detectFillers, fillerIndexSet } from "./metrics/fillers";
 import { computePace } from "./metrics/pace";
 import { computePauses } from "./metrics/pauses";
-import { detectRepetitions } from "./metrics/repetitions";
+import { paceFromSyllables } from "./metrics/syllable-pace";
+import { detectRepetitions, summariseRepetitions } from "./metrics/repetitions";
 import { computeVoiceMetrics } from "./metrics/voice";
 import { MOONSHINE, POCKETSPHINX, SILERO_VAD } from "./models";
 import { normaliseForWer } from "./normalise-text";
+import { detectStammers, inAligned } from "./acoustic/detect-stammers";
 import { refinePauses } from "./refine-pauses";
+import { bridgeGaps, soundSpans } from "./signal-pauses";
 import { speechOptionsSchema, type SpeechOptionsInput } from "./options";
 import { SPEECH_ALGORITHM_VERSION, SPEECH_ANALYSIS_SCHEMA_VERSION, speechAnalysisSchema, type SpeechAnalysis } from "./schema";
 import { transcribe } from "./stt/moonshine";
 import { estimateWordTimings } from "./timing-fallback";
 import { detectSpeech } from "./vad";
+import { analyseVocalExpression } from "./vocal-expression/analyse";
 import { extractVoiceTracks } from "./voice-features";
 import { round, type Segment, type TimedWord } from "./words";
 
 /** Peak below -60 dBFS: digital silence or a muted microphone, no need to run the models. */
 const SILENT_PEAK = 0.001;
 const ALIGN_PAD_SEC = 0.3;
+/** Voice activity in a chunk above which an empty transcript is retried with the other model. */
+const MIN_VOICED_FOR_RETRY_SEC = 0.5;
 
 function peak(samples: Float32Array): number {
   let p = 0;
@@ -97,9 +104,9 @@ export async function analyzeAudioFile(filePath: string, optionsInput: SpeechOpt
   /**
    * Forced alignment of one chunk, in a pocketsphinx child process. It needs only the chunk's own
    * transcript and the planned ranges of its neighbours, so it starts as soon as that chunk is
-   * transcribed and runs on the second core while Moonshine decodes the next chunk.
+   * transcribed (awaited later), on the second core while Moonshine decodes the next chunk.
    */
-  const alignPlanned = async (ci: number, words: string[]) => {
+  const alignPlanned = async (plan: readonly Segment[], ci: number, words: string[]) => {
     const range = plan[ci]!;
     if (!opts.align || words.length === 0) return { words: null, oov: [] as string[], error: null as string | null, repeats: true };
     try {
@@ -116,17 +123,41 @@ export async function analyzeAudioFile(filePath: string, optionsInput: SpeechOpt
     }
   };
 
-  const chunkTexts: { range: Segment; text: string; words: string[]; truncated: boolean }[] = [];
-  const alignments: ReturnType<typeof alignPlanned>[] = [];
-  for (const [ci, range] of plan.entries()) {
-    const slice = samples.subarray(Math.floor(range.start * sampleRate), Math.ceil(range.end * sampleRate));
-    const r = await transcribe(slice, opts.sttModel, opts.nodeModulesDir);
-    const chunkWordsText = normaliseForWer(r.text);
-    chunkTexts.push({ range, text: r.text, words: chunkWordsText, truncated: r.truncated });
-    alignments.push(alignPlanned(ci, chunkWordsText));
+  /** A chunk with this much voice activity should have words: an empty transcript there is retried. */
+  const voicedIn = (range: Segment) => clip(speech, range).reduce((a, x) => a + x.end - x.start, 0);
+  const otherModel = opts.sttModel === "base" ? "tiny" : "base";
+  const attempts: string[] = [];
+  const transcribePlan = async (chunkPlan: Segment[], label: string) => {
+    const out: { range: Segment; text: string; words: string[]; truncated: boolean; alignment: ReturnType<typeof alignPlanned> }[] = [];
+    for (const [ci, range] of chunkPlan.entries()) {
+      const slice = samples.subarray(Math.floor(range.start * sampleRate), Math.ceil(range.end * sampleRate));
+      let model = opts.sttModel;
+      let r = await transcribe(slice, model, opts.nodeModulesDir);
+      // Models sometimes return nothing for clear speech (measured: espeak en-us+f3 "I I I led a group..." under
+      // base, which tiny transcribes): ask the other model before giving the chunk up.
+      if (normaliseForWer(r.text).length === 0 && voicedIn(range) >= MIN_VOICED_FOR_RETRY_SEC) {
+        attempts.push(`${label} ${range.start}-${range.end} s: ${model} returned no words, retried with ${otherModel}`);
+        model = otherModel;
+        r = await transcribe(slice, model, opts.nodeModulesDir);
+      }
+      const chunkWords = normaliseForWer(r.text);
+      // Aligned while the next chunk is transcribed (pocketsphinx runs on the other core).
+      out.push({ range, text: r.text, words: chunkWords, truncated: r.truncated, alignment: alignPlanned(chunkPlan, ci, chunkWords) });
+    }
+    return out;
+  };
+
+  let chunkPlan = plan;
+  let chunkTexts = await transcribePlan(plan, "chunk");
+  if (chunkTexts.every((c) => c.words.length === 0)) {
+    // Other chunk boundaries: each voice-activity segment on its own (long ones halved), so a model that
+    // stalled on one window sees the speech with different context and padding.
+    chunkPlan = planChunks(speech, MAX_CHUNK_SEC / 2, (lo, hi) => quietestMoment(levels, lo, hi)).flatMap((c) => clip(speech, c));
+    attempts.push(`no words in ${plan.length} chunk(s); retried over ${chunkPlan.length} voice segment(s)`);
+    chunkTexts = await transcribePlan(chunkPlan, "segment");
   }
+  const transcriptAvailable = chunkTexts.some((c) => c.words.length > 0);
   const sttMs = lap();
-  if (chunkTexts.every((c) => c.words.length === 0)) throw new SpeechAnalysisError("NO_SPEECH", "no words recognised");
 
   hooks.onStage?.("align");
   const words: TimedWord[] = [];
@@ -134,8 +165,8 @@ export async function analyzeAudioFile(filePath: string, optionsInput: SpeechOpt
   const oov = new Set<string>();
   let aligned = 0;
   const alignmentErrors: string[] = [];
-  for (const [ci, c] of chunkTexts.entries()) {
-    const alignment = await alignments[ci]!;
+  for (const c of chunkTexts) {
+    const alignment = await c.alignment;
     if (alignment.error) alignmentErrors.push(alignment.error);
     if (!alignment.repeats) alignmentErrors.push(`chunk ${c.range.start}-${c.range.end} s: repeat grammar failed, strict alignment used`);
     alignment.oov.forEach((w) => oov.add(w));
@@ -147,23 +178,36 @@ export async function analyzeAudioFile(filePath: string, optionsInput: SpeechOpt
 
   hooks.onStage?.("metrics");
   const roundedWords = refinePauses(words, levels).map((w) => ({ ...w, start: round(w.start), end: round(w.end) }));
-  const pace = computePace(roundedWords);
+  const sound = soundSpans(levels, speech);
+  const pace = transcriptAvailable ? computePace(roundedWords) : paceFromSyllables(levels, sound);
   const fillers = detectFillers(roundedWords);
-  const repetitionItems = detectRepetitions(roundedWords, fillerIndexSet(fillers, roundedWords));
-  const pauses = computePauses(roundedWords, durationSec);
+  const stammers = detectStammers(samples, sampleRate, levels, sound, roundedWords.filter((w) => inAligned(w, chunks)));
+  const repetitionItems = [...detectRepetitions(roundedWords, fillerIndexSet(fillers, roundedWords)), ...stammers.items];
+  // A block's silence is inside a word: it is counted as a block, not also as a pause.
+  const pauses = computePauses(bridgeGaps(sound, stammers.blockGaps), durationSec);
+  const soundSpanSec = sound.length ? sound[sound.length - 1]!.end - sound[0]!.start : 0;
   const tracks = extractVoiceTracks(samples, sampleRate, speech);
   const voice = computeVoiceMetrics(tracks.pitchHz, tracks.levelDb);
   const metricsMs = lap();
+  const vocalExpression = opts.vocalExpression ? await analyseVocalExpression(samples, sampleRate, speech, opts.nodeModulesDir) : null;
+  const vocalMs = lap();
 
   const total = chunks.length;
   const result: SpeechAnalysis = {
     schemaVersion: SPEECH_ANALYSIS_SCHEMA_VERSION,
     algorithmVersion: SPEECH_ALGORITHM_VERSION,
-    models: { stt: MOONSHINE[opts.sttModel].id, vad: SILERO_VAD.id, aligner: aligned > 0 ? POCKETSPHINX.id : null },
+    models: { stt: MOONSHINE[opts.sttModel].id, vad: SILERO_VAD.id, aligner: aligned > 0 ? POCKETSPHINX.id : null, vocalExpression: vocalExpression?.model.version ?? null },
     options: { sttModel: opts.sttModel, disfluencyScoring: opts.disfluencyScoring },
     media: { kind: audio.media.kind, mime: audio.media.mime },
     durationSec: round(durationSec),
     transcript: chunkTexts.map((c) => c.text).filter(Boolean).join(" "),
+    transcriptStatus: {
+      available: transcriptAvailable,
+      reason: transcriptAvailable
+        ? null
+        : "Voice was detected, but neither speech-to-text model returned words (tried both models and two ways of cutting the audio). Pace is estimated from the syllable rate; pauses and voice come from the sound.",
+      attempts,
+    },
     words: roundedWords,
     wordTimings: {
       method: aligned === total ? "forced-alignment" : aligned === 0 ? "vad-estimate" : "mixed",
@@ -176,15 +220,11 @@ export async function analyzeAudioFile(filePath: string, optionsInput: SpeechOpt
     chunks,
     pace,
     fillers: { ...fillers, scored: opts.disfluencyScoring },
-    repetitions: {
-      count: repetitionItems.length,
-      per100Words: pace.wordCount === 0 ? 0 : round((repetitionItems.length / pace.wordCount) * 100, 2),
-      items: repetitionItems,
-      scored: opts.disfluencyScoring,
-    },
+    repetitions: { ...summariseRepetitions(repetitionItems, pace.wordCount, soundSpanSec), scored: opts.disfluencyScoring },
     pauses,
     voice,
-    processingMs: { decode: decodeMs, vad: vadMs, stt: sttMs, align: alignMs, metrics: metricsMs, total: Math.round(performance.now() - t0) },
+    vocalExpression,
+    processingMs: { decode: decodeMs, vad: vadMs, stt: sttMs, align: alignMs, metrics: metricsMs, vocalExpression: vocalMs, total: Math.round(performance.now() - t0) },
   };
   return speechAnalysisSchema.parse(result);
 }

@@ -9,6 +9,8 @@ export interface TimedWord {
   end: number;
   /** True for a cut-off word start ("b-" before "but"), found by forced alignment. */
   fragment?: boolean;
+  /** True for a filled pause ("um") the aligner found in the sound where the transcript had no word. */
+  acoustic?: boolean;
 }
 
 /** A stretch of detected speech (VAD) in seconds. */

@@ -15,7 +15,7 @@ const dict = parseCmudict("but B AH T\nbut(2) B AH1 T\ni AY\nthink TH IH NG K\n"
 
 describe("buildAlignmentInput", () => {
   it("lets each word repeat, adds fragments for consonant-initial words, and uses letter-to-phone for OOV", () => {
-    const g = buildAlignmentInput(["i", "think", "zork"], dict);
+    const g = buildAlignmentInput(["i", "think", "zork"], dict, { fillers: false });
     expect(g.jsgf).toContain("public <utt> = <w0> <w1> <w2>;");
     expect(g.jsgf).toMatch(/<w0> = \( \/1\/ i \| \/[\d.e-]+\/ i i \|/);
     expect(g.jsgf).not.toContain("frag_i");
@@ -24,6 +24,20 @@ describe("buildAlignmentInput", () => {
     expect(g.dict).toContain("frag_think TH AH\n");
     expect(g.oov).toEqual(["zork"]);
     expect(g.dict).toContain("zork Z AA R K\n");
+  });
+
+  it("allows an optional filled pause between words and at both ends, with its phones in the dictionary", () => {
+    const g = buildAlignmentInput(["i", "think"], dict);
+    expect(g.jsgf).toContain("public <utt> = <fill> <w0> <fill> <w1> <fill>;");
+    expect(g.jsgf).toMatch(/<fill> = \( \/1\/ <NULL> \| \/[\d.e-]+\/ \( fill_um \| fill_uh/);
+    expect(g.dict).toContain("fill_um AH M\n");
+    expect(g.dict).toContain("fill_uh AH\n");
+  });
+
+  it("reads a filled pause back as an acoustic word, outside the transcript coverage check", () => {
+    const out = parseAlignmentOutput("i 0.10 0.30 1.0\nfill_um 0.40 0.90 1.0\nthink 1.00 1.40 1.0\n");
+    expect(out[1]).toEqual({ text: "um", start: 0.4, end: 0.9, acoustic: true });
+    expect(alignmentCoversTranscript(out, ["i", "think"])).toBe(true);
   });
 
   it("builds a strict grammar without repeats", () => {

@@ -11,7 +11,21 @@ import { runs, type TimedWord } from "../words";
  * every real stammer with one remaining false split. Fragments need stronger evidence (1e-15): at 1e-10
  * "there" became "th- there". Retune with real stammered recordings when available.
  */
-export const ALIGN_WEIGHTS = { once: 1, repeated: 1e-10, fragment: 1e-15 } as const;
+export const ALIGN_WEIGHTS = { once: 1, repeated: 1e-10, fragment: 1e-15, filler: 1e-6 } as const;
+
+/**
+ * Filled pauses the grammar may insert between any two words (and at either end), with their phones.
+ * Moonshine, like Whisper, leaves most real "um"/"uh" out of its transcript, so the aligner looks for
+ * them in the sound; what it finds is then checked acoustically (acoustic/filled-pauses.ts).
+ */
+export const FILLER_PHONES: Record<"um" | "uh" | "er" | "ah" | "mm", string[]> = {
+  um: ["AH", "M"],
+  uh: ["AH"],
+  er: ["ER"],
+  ah: ["AA"],
+  mm: ["M"],
+};
+const FILLER_PREFIX = "fill_";
 
 /** Most copies of one word the grammar allows in a row (explicit alternatives: pocketsphinx's "+" loops cost nothing). */
 export const MAX_REPEATS = 6;
@@ -102,7 +116,7 @@ export interface AlignmentInput {
 export function buildAlignmentInput(
   words: readonly string[],
   cmudict: Pronunciations,
-  { repeats = true }: { repeats?: boolean } = {},
+  { repeats = true, fillers = repeats }: { repeats?: boolean; fillers?: boolean } = {},
 ): AlignmentInput {
   const dictLines = new Map<string, string>();
   const oov: string[] = [];
@@ -134,7 +148,13 @@ export function buildAlignmentInput(
     rules.push(`<w${i}> = ${body};`);
     refs.push(`<w${i}>`);
   });
-  const jsgf = ["#JSGF V1.0;", "grammar align;", `public <utt> = ${refs.join(" ")};`, ...rules, ""].join("\n");
+  if (fillers) {
+    for (const [f, phones] of Object.entries(FILLER_PHONES)) dictLines.set(`${FILLER_PREFIX}${f}`, `${FILLER_PREFIX}${f} ${phones.join(" ")}`);
+    const alts = Object.keys(FILLER_PHONES).map((f) => `${FILLER_PREFIX}${f}`).join(" | ");
+    rules.push(`<fill> = ( /${W.once}/ <NULL> | /${W.filler}/ ( ${alts} ) );`);
+  }
+  const body = fillers ? ["<fill>", ...refs.flatMap((r) => [r, "<fill>"])] : refs;
+  const jsgf = ["#JSGF V1.0;", "grammar align;", `public <utt> = ${body.join(" ")};`, ...rules, ""].join("\n");
   const dict = [...dictLines.values()].join("\n") + "\n";
   return { jsgf, dict, oov };
 }
@@ -156,6 +176,9 @@ export function parseAlignmentOutput(stdout: string, offsetSec = 0): TimedWord[]
     const end = Number(m[3]) + offsetSec;
     if (text.startsWith("frag_")) {
       words.push({ text: fragmentLetters(text.slice(5)), start, end, fragment: true });
+    } else if (text.startsWith(FILLER_PREFIX)) {
+      const f = text.slice(FILLER_PREFIX.length);
+      words.push({ text: f === "mm" ? "um" : f, start, end, acoustic: true });
     } else {
       words.push({ text, start, end });
     }
@@ -168,7 +191,7 @@ export function parseAlignmentOutput(stdout: string, offsetSec = 0): TimedWord[]
  * in a row as in the transcript (repeats may be added by the aligner, never words dropped or swapped).
  */
 export function alignmentCoversTranscript(aligned: readonly TimedWord[], words: readonly string[]): boolean {
-  const a = runs(aligned.filter((w) => !w.fragment).map((w) => w.text));
+  const a = runs(aligned.filter((w) => !w.fragment && !w.acoustic).map((w) => w.text));
   const t = runs(words.map(jsgfToken).filter(Boolean));
   return a.length === t.length && a.every(([w, n], i) => w === t[i]![0] && n >= t[i]![1]);
 }

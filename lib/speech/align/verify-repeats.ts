@@ -1,4 +1,5 @@
 // Acoustic check of repeats and cut-off starts that the aligner added (pure). No "server-only": imported by tests.
+import { compareSegments, type AcousticIndex } from "../acoustic/similarity";
 import { runs, type TimedWord } from "../words";
 
 /** 10-ms frame levels in dBFS, the input of `verifyAddedRepeats`. */
@@ -51,16 +52,42 @@ export function separatedByDips(items: readonly TimedWord[], levels: Float32Arra
   return true;
 }
 
+/** Other words to compare a copy against: different text, nearest in time first. */
+function referencesFor(aligned: readonly TimedWord[], group: readonly TimedWord[]): TimedWord[] {
+  const text = group[group.length - 1]!.text;
+  const t = group[0]!.start;
+  return aligned
+    .filter((w) => !w.fragment && w.text !== text && !group.includes(w) && w.end - w.start >= 0.08)
+    .sort((a, b) => Math.abs(a.start - t) - Math.abs(b.start - t));
+}
+
 /**
- * Keeps aligner-added repeats and fragments only where the audio shows breaks between the copies;
- * otherwise collapses them back to the transcript's count (the last kept copy spans the dropped ones).
- * `levels` covers the audio from `offsetSec` on (frame 0 = offsetSec).
+ * True when each copy sounds like the next (MFCC DTW, relative to other words of the recording), and each
+ * cut-off start sounds like the beginning of its word. This is what stops "was, um" becoming "was was":
+ * the grammar may place a second "was" on the "um", but "um" does not sound like "was".
+ */
+export function copiesSoundAlike(aligned: readonly TimedWord[], group: readonly TimedWord[], index: AcousticIndex): boolean {
+  const refs = referencesFor(aligned, group);
+  const word = group[group.length - 1]!;
+  for (let k = 0; k + 1 < group.length; k++) {
+    const a = group[k]!;
+    const b = a.fragment ? { start: word.start, end: Math.min(word.end, word.start + (a.end - a.start)) } : group[k + 1]!;
+    if (!compareSegments(index, a, b, refs).similar) return false;
+  }
+  return true;
+}
+
+/**
+ * Keeps aligner-added repeats and fragments only where the audio shows breaks between the copies and
+ * (given `index`) the copies sound alike; otherwise collapses them back to the transcript's count (the
+ * last kept copy spans the dropped ones). `levels` covers the audio from `offsetSec` on (frame 0 = offsetSec).
  */
 export function verifyAddedRepeats(
   aligned: readonly TimedWord[],
   transcript: readonly string[],
   levels: Float32Array,
   offsetSec = 0,
+  index?: AcousticIndex,
 ): TimedWord[] {
   const expected = runs(transcript);
   const out: TimedWord[] = [];
@@ -82,7 +109,7 @@ export function verifyAddedRepeats(
     runIndex++;
     const group = [...frags, ...copies];
     const added = frags.length > 0 || copies.length > want;
-    if (!added || separatedByDips(group, levels, offsetSec)) {
+    if (!added || (separatedByDips(group, levels, offsetSec) && (!index || copiesSoundAlike(aligned, group, index)))) {
       out.push(...group);
     } else {
       const kept = copies.slice(0, want).map((w) => ({ ...w }));

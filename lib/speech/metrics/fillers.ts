@@ -18,6 +18,9 @@ export const FILLER_TYPES = [
 ] as const;
 export type FillerType = (typeof FILLER_TYPES)[number];
 
+/** Filled pauses (hesitation sounds), as opposed to lexical fillers: the ones found in the sound as well. */
+export const HESITATION_FILLERS = ["um", "uh", "er", "ah"] as const satisfies readonly FillerType[];
+
 /** Spelling variants that transcribers emit for the same hesitation sound. */
 const HESITATION_VARIANTS: Record<string, FillerType> = {
   um: "um",
@@ -75,6 +78,8 @@ export interface FillerItem {
   end: number;
   /** Index of the first word in the input list. */
   index: number;
+  /** "transcript": the speech-to-text model wrote it; "acoustic": only the aligner heard it (the model left it out). */
+  evidence: "transcript" | "acoustic";
 }
 
 export interface FillerMetrics {
@@ -134,7 +139,7 @@ export function detectFillers(words: readonly TimedWord[]): FillerMetrics {
       continue;
     }
     const last = words[i + hit.span - 1] ?? w;
-    items.push({ word: hit.type, start: round(w.start), end: round(last.end), index: i });
+    items.push({ word: hit.type, start: round(w.start), end: round(last.end), index: i, evidence: w.acoustic ? "acoustic" : "transcript" });
     byType[hit.type] = (byType[hit.type] ?? 0) + 1;
     i += hit.span;
   }

@@ -46,6 +46,8 @@ export interface PaceMetrics {
   windows: PaceWindow[];
   rating: PaceRating;
   target: typeof PACE_TARGET;
+  /** "words": timed transcript words; "syllables": estimated from syllable nuclei (no transcript). */
+  source: "words" | "syllables";
 }
 
 export function ratePace(wpm: number, wordCount: number): PaceRating {
@@ -59,7 +61,8 @@ export function ratePace(wpm: number, wordCount: number): PaceRating {
 
 /** Words must be sorted by start time. Fragments ("b-") are not words for pace. */
 export function computePace(allWords: readonly TimedWord[]): PaceMetrics {
-  const words = allWords.filter((w) => !w.fragment);
+  // Fragments ("b-") and filled pauses found only in the sound are not words the candidate said.
+  const words = allWords.filter((w) => !w.fragment && !w.acoustic);
   const first = words[0];
   const last = words[words.length - 1];
   if (!first || !last) {
@@ -72,6 +75,7 @@ export function computePace(allWords: readonly TimedWord[]): PaceMetrics {
       windows: [],
       rating: "no-speech",
       target: PACE_TARGET,
+      source: "words",
     };
   }
   const span = Math.max(last.end - first.start, 1e-6);
@@ -105,5 +109,6 @@ export function computePace(allWords: readonly TimedWord[]): PaceMetrics {
     windows,
     rating: ratePace(wpm, words.length),
     target: PACE_TARGET,
+    source: "words",
   };
 }

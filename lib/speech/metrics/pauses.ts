@@ -1,5 +1,5 @@
 // Pause metrics (pure). No "server-only": imported by CLI scripts and tests.
-import type { TimedWord } from "../words";
+import type { Segment } from "../words";
 import { round } from "../words";
 
 /**
@@ -28,7 +28,7 @@ export interface PauseMetrics {
   longestSec: number;
   /** Silent time (gaps >= silenceFloorSec) divided by the speech span (first word start to last word end). */
   silenceShare: number;
-  /** Silence before the first word. */
+  /** Silence before the first sound of speech. */
   timeToFirstWordSec: number;
   /** Silence after the last word, up to the end of the recording. */
   trailingSilenceSec: number;
@@ -38,8 +38,12 @@ export interface PauseMetrics {
   thresholds: typeof PAUSE_THRESHOLDS;
 }
 
-export function computePauses(allWords: readonly TimedWord[], durationSec: number): PauseMetrics {
-  const words = allWords.filter((w) => !w.fragment);
+/**
+ * `spans` are the stretches where the speaker is heard, in time order: in the pipeline the sound found by
+ * voice activity and energy (signal-pauses.ts), so pauses never depend on word timings; any timed words work too.
+ */
+export function computePauses(spans: readonly Segment[], durationSec: number): PauseMetrics {
+  const words = spans;
   const first = words[0];
   const last = words[words.length - 1];
   if (!first || !last) {

@@ -2,13 +2,13 @@
 import type { TimedWord } from "../words";
 import { round } from "../words";
 
-export type RepetitionKind = "word" | "phrase" | "part-word";
+export type RepetitionKind = "word" | "phrase" | "part-word" | "prolongation" | "block";
 
 export interface RepetitionItem {
   kind: RepetitionKind;
   /** The repeated unit: "I", "I think", or "b- but" for a part-word repeat. */
   text: string;
-  /** How many times the unit was said in a row (>= 2; for part-word: fragments + the full word). */
+  /** How many times the unit was said in a row (>= 2; for part-word: fragments + the full word; 1 for prolongation and block). */
   count: number;
   start: number;
   end: number;
@@ -89,4 +89,31 @@ export function detectRepetitions(words: readonly TimedWord[], skip: ReadonlySet
     if (!found) i++;
   }
   return out;
+}
+
+export interface KindRate {
+  count: number;
+  per100Words: number;
+  perMinute: number;
+}
+
+export interface RepetitionSummary {
+  count: number;
+  per100Words: number;
+  perMinute: number;
+  byKind: Partial<Record<RepetitionKind, KindRate>>;
+  items: RepetitionItem[];
+}
+
+/** Counts and rates, overall and per kind: per 100 words said and per minute of speaking span. */
+export function summariseRepetitions(items: readonly RepetitionItem[], wordCount: number, spanSec: number): RepetitionSummary {
+  const rate = (n: number): KindRate => ({
+    count: n,
+    per100Words: wordCount === 0 ? 0 : round((n / wordCount) * 100, 2),
+    perMinute: spanSec <= 0 ? 0 : round((n / spanSec) * 60, 2),
+  });
+  const byKind: Partial<Record<RepetitionKind, KindRate>> = {};
+  for (const kind of new Set(items.map((i) => i.kind))) byKind[kind] = rate(items.filter((i) => i.kind === kind).length);
+  const all = rate(items.length);
+  return { count: all.count, per100Words: all.per100Words, perMinute: all.perMinute, byKind, items: [...items].sort((a, b) => a.start - b.start) };
 }

@@ -1,0 +1,92 @@
+// Prolongations and blocks, from the sound and the aligned words (pure). No "server-only": imported by tests.
+import { LEVEL_FRAME_SEC } from "../align/verify-repeats";
+import type { RepetitionItem } from "../metrics/repetitions";
+import type { Segment, TimedWord } from "../words";
+import { round } from "../words";
+import { euclidean, MFCC_HOP_SEC } from "./mfcc";
+import type { AcousticIndex } from "./similarity";
+
+/**
+ * A prolongation is one sound held far longer than speech normally holds it ("sssso", "mmmy"): a stretch
+ * whose spectrum barely changes for at least PROLONGATION.minSec. In fluent read and spoken English even
+ * long vowels rarely stay this steady past ~250 ms, except phrase-final lengthening, which is excluded.
+ * A block is a silent stop inside a word's onset: the aligner's word starts, then the sound stops for at
+ * least BLOCK.minSec before the rest of the word comes out.
+ */
+export const PROLONGATION = {
+  minSec: 0.3,
+  /** Mean MFCC change per 10 ms (smoothed over 50 ms) under this share of the recording's median change. */
+  steadyRatio: 0.55,
+  /** A held stretch this close before a word's start belongs to that word (the aligner often starts the word after it). */
+  leadSec: 0.15,
+} as const;
+
+export const BLOCK = { minSec: 0.25, maxSec: 2, maxOnsetSec: 0.2, minTailSec: 0.05 } as const;
+
+/** Runs of 10-ms frames that are sounding and spectrally steady. `levels` frame 0 = time 0, like the index. */
+export function steadyRuns(index: AcousticIndex, levels: Float32Array, thresholdDb: number, typicalChange: number, minSec = PROLONGATION.minSec): Segment[] {
+  const n = index.frames.length;
+  const change = new Float64Array(n);
+  for (let i = 1; i < n; i++) change[i] = euclidean(index.frames[i - 1]!, index.frames[i]!);
+  const runs: Segment[] = [];
+  let start = -1;
+  for (let i = 1; i <= n; i++) {
+    let steady = false;
+    if (i < n) {
+      let s = 0;
+      let c = 0;
+      for (let k = Math.max(1, i - 2); k <= Math.min(n - 1, i + 2); k++) {
+        s += change[k]!;
+        c++;
+      }
+      const t = index.offsetSec + i * MFCC_HOP_SEC;
+      const level = levels[Math.round(t / LEVEL_FRAME_SEC)] ?? -200;
+      steady = level >= thresholdDb && s / c < PROLONGATION.steadyRatio * typicalChange;
+    }
+    if (steady && start < 0) start = i;
+    if (!steady && start >= 0) {
+      if ((i - start) * MFCC_HOP_SEC >= minSec) {
+        runs.push({ start: round(index.offsetSec + start * MFCC_HOP_SEC), end: round(index.offsetSec + i * MFCC_HOP_SEC) });
+      }
+      start = -1;
+    }
+  }
+  return runs;
+}
+
+const overlap = (a: Segment, b: Segment) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+
+/** Phrase-final: the last word, or followed by at least this much silence. */
+const PHRASE_END_GAP_SEC = 0.3;
+
+export function detectProlongations(words: readonly TimedWord[], runs: readonly Segment[]): RepetitionItem[] {
+  const out: RepetitionItem[] = [];
+  const real = words.filter((w) => !w.fragment && !w.acoustic);
+  for (const run of runs) {
+    // A held "uhhh"/"mmm" that the aligner took for a filled pause is a filler, not a prolongation.
+    if (words.some((w) => w.acoustic && overlap(w, run) > 0.5 * (run.end - run.start))) continue;
+    const i = real.findIndex((w) => run.start >= w.start - PROLONGATION.leadSec && run.start < w.end);
+    const w = real[i];
+    if (!w) continue;
+    const next = real[i + 1];
+    const phraseFinal = !next || next.start - w.end >= PHRASE_END_GAP_SEC;
+    // Lengthening at the end of a phrase is ordinary prosody; stuttered prolongations sit at word onsets.
+    if (phraseFinal && run.start > (w.start + w.end) / 2) continue;
+    out.push({ kind: "prolongation", text: w.text, count: 1, start: round(Math.min(run.start, w.start)), end: round(Math.max(run.end, w.end)) });
+  }
+  // One per word.
+  return out.filter((x, k) => out.findIndex((y) => y.text === x.text && y.start === x.start) === k);
+}
+
+/** Silences (gaps between sounding spans) inside the first part of an aligned word. */
+export function detectBlocks(words: readonly TimedWord[], sound: readonly Segment[]): RepetitionItem[] {
+  const out: RepetitionItem[] = [];
+  for (let k = 1; k < sound.length; k++) {
+    const gap = { start: sound[k - 1]!.end, end: sound[k]!.start };
+    const len = gap.end - gap.start;
+    if (len < BLOCK.minSec || len > BLOCK.maxSec) continue;
+    const w = words.find((x) => !x.fragment && !x.acoustic && x.start < gap.start - 0.005 && x.end > gap.end + BLOCK.minTailSec && gap.start - x.start <= BLOCK.maxOnsetSec);
+    if (w) out.push({ kind: "block", text: w.text, count: 1, start: round(w.start), end: round(w.end) });
+  }
+  return out;
+}
