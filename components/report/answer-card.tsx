@@ -12,6 +12,7 @@ import { AnswerCharts } from "./charts/answer-charts";
 import { cohortExpressionDistribution } from "./cohort-expressions";
 import { percent, seconds } from "./format";
 import { ScoreCard } from "./score-card";
+import { ReplaceAnswer } from "./replace-answer";
 import { UploadRecording } from "./upload-recording";
 
 const SCORE_INFO = [
@@ -19,7 +20,11 @@ const SCORE_INFO = [
   { key: "composure", title: "Composure", description: "Steadiness of expression and speaking rate, and fillers." },
   { key: "engagement", title: "Engagement", description: "Facial expressiveness and vocal variety." },
   { key: "thinkingTime", title: "Thinking time", description: "Pause before the first word and glances away at the start." },
-  { key: "signalMismatch", title: "Face/voice agreement", description: "Whether facial and vocal signals moved together." },
+  {
+    key: "signalMismatch",
+    title: "Face/voice agreement",
+    description: "Whether your face and your voice were about equally lively: a very animated face with a flat voice, or the other way round, scores lower.",
+  },
 ] as const;
 
 function Figure({ label, value, note, testId }: { label: string; value: string; note?: string; testId?: string }) {
@@ -34,6 +39,8 @@ function Figure({ label, value, note, testId }: { label: string; value: string; 
 
 /** A recording can be (re)placed unless one is being uploaded or analysed right now. */
 const REPLACEABLE_STATUSES = ["PENDING", "RECORDED", "FAILED", "DONE", "SKIPPED"];
+/** Statuses with a recording already: replacing it asks first. (A failed one is offered a new file at once.) */
+const HAS_RECORDING_STATUSES = ["RECORDED", "QUEUED", "PROCESSING", "DONE"];
 
 /** Says what the label is (an observation) and how often the model agrees with human labellers. */
 function expressionNote(accuracy: MeasuredAccuracy | null): string {
@@ -48,12 +55,15 @@ export function AnswerCard({
   calibrated,
   viewerRole,
   isOwner,
+  retakeHref = null,
 }: {
   answer: AnswerReport;
   number: number;
   calibrated: boolean;
   viewerRole: string;
   isOwner: boolean;
+  /** Where the owner records this question again; null where the session has no recorder (uploads, text). */
+  retakeHref?: string | null;
 }) {
   const { speech, vision } = answer;
   // A video file was analysed without the session's gaze calibration: its camera and screen are unknown.
@@ -74,11 +84,15 @@ export function AnswerCard({
         <p className="rounded bg-red-50 px-3 py-2 text-sm text-red-800" role="alert">{answer.failureReason}</p>
       )}
       {isOwner && (
-        // Mounted while the new recording is analysed too, so an upload's own progress stays on screen.
-        <UploadRecording
-          answerId={answer.id}
+        <ReplaceAnswer
+          number={number}
+          hasRecording={HAS_RECORDING_STATUSES.includes(answer.status)}
           replaceable={REPLACEABLE_STATUSES.includes(answer.status)}
-          visionConfig={browserVisionConfig()}
+          retakeHref={retakeHref}
+          upload={
+            // Mounted while the new recording is analysed too, so an upload's own progress stays on screen.
+            <UploadRecording answerId={answer.id} replaceable={REPLACEABLE_STATUSES.includes(answer.status)} visionConfig={browserVisionConfig()} />
+          }
         />
       )}
 
@@ -88,7 +102,11 @@ export function AnswerCard({
             <Figure testId="figure-wpm" label="Pace" value={`${Math.round(speech.pace.wpm)} wpm`} note={`ideal ${speech.pace.target.idealMin}-${speech.pace.target.idealMax}`} />
             <Figure label="Fillers" value={`${fillerRateText(speech.fillers)} / 100 words`} note={`${speech.fillers.count} in total`} />
             <Figure label="Pauses over 2 s" value={String(speech.pauses.longCount)} note={`longest ${seconds(speech.pauses.longestSec)}`} />
-            <Figure label="Pitch range" value={`${speech.voice.rangeSemitones.toFixed(1)} st`} note={speech.voice.monotone ? "flat delivery" : "varied"} />
+            <Figure
+              label="Pitch range"
+              value={`${speech.voice.rangeSemitones.toFixed(1)} semitones`}
+              note={`between your lower and higher notes (12 make an octave); ${speech.voice.monotone ? "flat delivery" : "varied"}`}
+            />
           </>
         )}
         {vision && (

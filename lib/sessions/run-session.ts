@@ -44,6 +44,7 @@ export async function getSessionForRunner(viewer: Viewer, sessionId: string) {
       id: true,
       mode: true,
       status: true,
+      startedAt: true,
       calibration: true,
       bank: { select: { title: true } },
       answers: {

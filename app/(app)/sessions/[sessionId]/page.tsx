@@ -14,6 +14,9 @@ import { orNotFound } from "@/lib/http/page";
 
 export const metadata: Metadata = { title: "Session report" };
 
+/** Sessions answered with the in-browser recorder, where one question can be recorded again. */
+const RECORDED_MODES = new Set<string>(["LIVE", "AUDIO_ONLY"]);
+
 const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" });
 
 export default async function SessionReportPage({ params }: { params: Promise<{ sessionId: string }> }) {
@@ -49,6 +52,7 @@ export default async function SessionReportPage({ params }: { params: Promise<{ 
             calibrated={report.calibrated}
             viewerRole={viewer.role}
             isOwner={report.isOwner}
+            retakeHref={report.isOwner && RECORDED_MODES.has(report.mode) ? `/sessions/${report.id}/run?retake=${answer.id}` : null}
           />
         ))}
       </div>

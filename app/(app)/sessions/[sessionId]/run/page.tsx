@@ -7,23 +7,23 @@ import { gazeCalibrationSchema } from "@/lib/vision/schemas";
 import { InterviewRunner } from "./_components/interview-runner";
 import { TextRunner } from "./_components/text-runner";
 import { orNotFound } from "@/lib/http/page";
+import { recordId } from "@/lib/schemas/form";
+import { consentCoversSession } from "@/lib/sessions/resume";
+import { z } from "zod";
 
 export const metadata: Metadata = { title: "Practice session" };
 
-export default async function RunSessionPage({ params }: { params: Promise<{ sessionId: string }> }) {
+const searchSchema = z.object({ retake: recordId.optional().catch(undefined) });
+
+export default async function RunSessionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ sessionId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const viewer = await requirePageViewer("CANDIDATE");
   const session = await orNotFound(getSessionForRunner(viewer, (await params).sessionId));
-  const user = await db().user.findUniqueOrThrow({ where: { id: viewer.id }, select: { keepVideo: true, gazeCalibration: true } });
-  const saved = gazeCalibrationSchema.safeParse(user.gazeCalibration);
-  return (
-    <>
-      <h1 className="mb-6 text-xl font-semibold">{session.bank.title}</h1>
-      <InterviewRunner
-        sessionId={session.id}
-        live={session.mode === "LIVE"}
-        keepVideo={user.keepVideo}
-        savedCalibration={saved.success ? saved.data : null}
-        answers={session.answers}
   if (session.mode === "TEXT") {
     // Written sessions need no camera, microphone, consent or calibration steps.
     return (
@@ -33,6 +33,22 @@ export default async function RunSessionPage({ params }: { params: Promise<{ ses
       </>
     );
   }
+  const { retake } = searchSchema.parse(await searchParams);
+  const user = await db().user.findUniqueOrThrow({ where: { id: viewer.id }, select: { keepVideo: true, gazeCalibration: true, cameraConsentAt: true } });
+  const saved = gazeCalibrationSchema.safeParse(user.gazeCalibration);
+  const sessionCalibration = gazeCalibrationSchema.safeParse(session.calibration);
+  return (
+    <>
+      <h1 className="mb-6 text-xl font-semibold">{session.bank.title}</h1>
+      <InterviewRunner
+        sessionId={session.id}
+        live={session.mode === "LIVE"}
+        keepVideo={user.keepVideo}
+        savedCalibration={saved.success ? saved.data : null}
+        answers={session.answers}
+        retakeAnswerId={retake ?? null}
+        consented={consentCoversSession(user.cameraConsentAt, session.startedAt)}
+        sessionCalibration={sessionCalibration.success ? sessionCalibration.data : null}
         visionConfig={browserVisionConfig()}
       />
     </>
