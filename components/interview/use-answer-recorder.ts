@@ -1,5 +1,6 @@
 "use client";
 
+import fixWebmDuration from "fix-webm-duration";
 import { useCallback, useRef } from "react";
 
 const AUDIO_TYPES = ["audio/webm;codecs=opus", "audio/webm", "audio/ogg;codecs=opus", "audio/mp4"];
@@ -15,6 +16,7 @@ function supported(types: string[]): string | undefined {
  */
 export function useAnswerRecorder(stream: MediaStream | null, keepVideo: boolean) {
   const recorders = useRef<Array<{ recorder: MediaRecorder; chunks: Blob[]; kind: "audio" | "video" }>>([]);
+  const startedAt = useRef(0);
 
   const start = useCallback(() => {
     if (!stream) throw new Error("no media stream");
@@ -32,17 +34,28 @@ export function useAnswerRecorder(stream: MediaStream | null, keepVideo: boolean
       recorder.start(1000);
       return { recorder, chunks, kind };
     });
+    startedAt.current = performance.now();
   }, [stream, keepVideo]);
 
   /** Stops recording and returns the answer's files. */
   const stop = useCallback(async (): Promise<{ audio: Blob | null; video: Blob | null }> => {
     const active = recorders.current;
     recorders.current = [];
+    const durationMs = performance.now() - startedAt.current;
     const blobs = await Promise.all(
       active.map(
         ({ recorder, chunks, kind }) =>
           new Promise<[string, Blob]>((resolve) => {
-            const finish = () => resolve([kind, new Blob(chunks, { type: recorder.mimeType || "audio/webm" })]);
+            const finish = () => {
+              const blob = new Blob(chunks, { type: recorder.mimeType || "audio/webm" });
+              // MediaRecorder's webm has no duration in its header, so players show no length and cannot
+              // scrub reliably; write the measured one in before the file leaves the device.
+              if (!blob.type.includes("webm")) return resolve([kind, blob]);
+              void fixWebmDuration(blob, durationMs, { logger: false }).then(
+                (fixed) => resolve([kind, fixed]),
+                () => resolve([kind, blob]),
+              );
+            };
             if (recorder.state === "inactive") return finish();
             recorder.onstop = finish;
             recorder.stop();

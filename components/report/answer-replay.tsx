@@ -17,6 +17,7 @@ export function AnswerReplay({ answer, canComment, isOwner }: { answer: AnswerRe
       durationSec={answer.durationSec ?? undefined}
       markUnreadComments={isOwner}
       videoUrl={answer.hasVideo ? `/api/answers/${answer.id}/media/video` : null}
+      audioUrl={answer.hasAudio ? `/api/answers/${answer.id}/media/audio` : null}
     >
       {({ time }) => (canComment ? <CommentForm answerId={answer.id} currentSec={time} /> : null)}
     </AnswerTimeline>

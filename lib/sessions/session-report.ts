@@ -45,7 +45,7 @@ export async function getSessionReport(viewer: Viewer, sessionId: string) {
           visionTimeline: true,
           scores: true,
           question: { select: { id: true, text: true, answerSeconds: true, guidance: true, category: true, talkingPoints: true } },
-          media: { where: { kind: "VIDEO" }, select: { id: true }, take: 1 },
+          media: { select: { kind: true } },
           comments: {
             orderBy: { offsetSec: "asc" },
             select: { id: true, offsetSec: true, body: true, createdAt: true, readAt: true, authorId: true, author: { select: { name: true } } },
@@ -72,7 +72,9 @@ export async function getSessionReport(viewer: Viewer, sessionId: string) {
         scores: parsedScores.success ? parsedScores.data : null,
         tips: answerTips(speechData, visionData),
         content: await contentForAnswer(answer),
-        hasVideo: media.length > 0,
+        hasVideo: media.some((m) => m.kind === "VIDEO"),
+        // Microphone-only answers are replayed from their audio.
+        hasAudio: media.some((m) => m.kind === "AUDIO"),
         benchmarks: (answer.status === "DONE"
           ? await lookupPercentiles(answer.question.id, session.bank.id, metricValuesFromStored({ speechAnalysis, visionSummary, scores }), {
               minCohort: env.BENCHMARK_MIN_COHORT,

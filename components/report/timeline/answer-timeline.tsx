@@ -2,12 +2,13 @@
 
 import { useMemo, useRef, type ReactNode } from "react";
 import { clock } from "@/components/report/format";
-import { bandAt, bandTotals, expressionBands, gazeBands } from "@/lib/reports/timeline-bands";
+import { bandAt, bandTotals, expressionBands, gazeBands, vocalBands } from "@/lib/reports/timeline-bands";
 import { activeWordIndex, transcriptTokensOf } from "@/lib/reports/word-marks";
 import type { SpeechAnalysis } from "@/lib/speech/schema";
 import type { TimelinePoint } from "@/lib/vision/schemas";
 import { CommentList, type TimelineComment } from "./comment-list";
 import { TimelineLegend } from "./timeline-legend";
+import { VocalLegend } from "./vocal-legend";
 import { expressionName, GAZE_NAMES, TimelineTracks } from "./timeline-tracks";
 import { TranscriptWords } from "./transcript-words";
 import { usePlayhead } from "./use-playhead";
@@ -28,6 +29,8 @@ export interface AnswerTimelineProps {
   durationSec?: number | null;
   /** e.g. `/api/answers/${id}/media/video` when answer.hasVideo, else null. */
   videoUrl?: string | null;
+  /** The answer's audio, played when there is no video (microphone-only answers). */
+  audioUrl?: string | null;
   /** Called when the user seeks (word, pause chip, band, comment, keyboard). */
   onSeek?: (sec: number) => void;
   /** Called whenever the playhead moves (also during playback), e.g. to prefill a comment's time. */
@@ -49,8 +52,9 @@ function summarise<L extends string>(totals: Map<L, number>, name: (l: L) => str
  * The synchronized replay: highlighted transcript, expression and gaze bands, coach comment markers and one
  * playhead, driven by the video when there is one and by clicks otherwise.
  */
-export function AnswerTimeline({ speech, timeline, comments = [], durationSec, videoUrl = null, onSeek, onTimeChange, markUnreadComments = false, children }: AnswerTimelineProps) {
-  const videoRef = useRef<HTMLVideoElement>(null);
+export function AnswerTimeline({ speech, timeline, comments = [], durationSec, videoUrl = null, audioUrl = null, onSeek, onTimeChange, markUnreadComments = false, children }: AnswerTimelineProps) {
+  const mediaRef = useRef<HTMLMediaElement>(null);
+  const mediaUrl = videoUrl ?? audioUrl;
   const words = useMemo(() => speech?.words ?? [], [speech]);
   const duration = useMemo(() => {
     const lastPoint = timeline.length ? Math.max(...timeline.map((p) => p.t)) + 0.25 : 0;
@@ -62,12 +66,15 @@ export function AnswerTimeline({ speech, timeline, comments = [], durationSec, v
   const tokens = useMemo(() => (speech ? transcriptTokensOf(speech) : []), [speech]);
   const exprBands = useMemo(() => expressionBands(timeline), [timeline]);
   const gBands = useMemo(() => gazeBands(timeline), [timeline]);
+  // The voice row exists whenever the answer was analysed for vocal expression (also microphone-only answers).
+  const vBands = useMemo(() => (speech?.vocalExpression ? vocalBands(speech.vocalExpression) : null), [speech]);
 
-  const { time, playing, seek } = usePlayhead(videoRef, videoUrl, duration, { onSeek, onTimeChange });
+  const { time, playing, seek } = usePlayhead(mediaRef, mediaUrl, duration, { onSeek, onTimeChange });
   const active = activeWordIndex(words, time);
   const activeComment = comments.find((c) => Math.abs(c.offsetSec - time) < 1)?.id ?? null;
   const exprNow = bandAt(exprBands, time);
   const gazeNow = bandAt(gBands, time);
+  const voiceNow = vBands ? bandAt(vBands, time) : null;
 
   const exprSummary = useMemo(() => summarise(bandTotals(exprBands), expressionName), [exprBands]);
   const gazeSummary = useMemo(() => summarise(bandTotals(gBands), (l) => GAZE_NAMES[l]), [gBands]);
@@ -76,7 +83,9 @@ export function AnswerTimeline({ speech, timeline, comments = [], durationSec, v
     <section className="space-y-3" aria-label="Answer replay timeline" data-testid="answer-timeline">
       {videoUrl && (
         <video
-          ref={videoRef}
+          ref={(el) => {
+            mediaRef.current = el;
+          }}
           src={videoUrl}
           controls
           preload="metadata"
@@ -87,20 +96,39 @@ export function AnswerTimeline({ speech, timeline, comments = [], durationSec, v
           Your browser cannot play this recording.
         </video>
       )}
+      {!videoUrl && audioUrl && (
+        <audio
+          ref={(el) => {
+            mediaRef.current = el;
+          }}
+          src={audioUrl}
+          controls
+          preload="metadata"
+          className="w-full max-w-xl"
+          aria-label="Answer recording (audio)"
+          data-testid="timeline-audio"
+        >
+          Your browser cannot play this recording.
+        </audio>
+      )}
 
       <TranscriptWords tokens={tokens} activeIndex={active} onSeek={seek} follow={playing} />
 
-      {timeline.length > 0 || comments.length > 0 ? (
-        <TimelineTracks durationSec={duration} time={time} expression={exprBands} gaze={gBands} comments={comments} onSeek={seek} />
+      {timeline.length > 0 || comments.length > 0 || vBands ? (
+        <TimelineTracks durationSec={duration} time={time} expression={exprBands} gaze={gBands} voice={vBands} comments={comments} onSeek={seek} />
       ) : (
         <p className="text-xs text-muted">No video analysis for this answer, so there are no expression or gaze rows.</p>
       )}
 
-      <p className="text-xs text-muted" aria-live="off" data-testid="timeline-now">
-        At {clock(time)}
-        {exprNow && ` · observed expression: ${expressionName(exprNow.label).toLowerCase()}`}
-        {gazeNow && ` · ${GAZE_NAMES[gazeNow.label].toLowerCase()}`}
-      </p>
+      {/* The playhead readout only means something when there is a recording or a track to move along. */}
+      {(mediaUrl || timeline.length > 0) && (
+        <p className="text-xs text-muted" aria-live="off" data-testid="timeline-now">
+          At {clock(time)}
+          {exprNow && ` · observed expression: ${expressionName(exprNow.label).toLowerCase()}`}
+          {gazeNow && ` · ${GAZE_NAMES[gazeNow.label].toLowerCase()}`}
+          {voiceNow && ` · voice sounded ${voiceNow.label}`}
+        </p>
+      )}
 
       {timeline.length > 0 && (
         <p className="sr-only">
@@ -108,7 +136,11 @@ export function AnswerTimeline({ speech, timeline, comments = [], durationSec, v
         </p>
       )}
 
-      <TimelineLegend />
+      {vBands && (
+        <p className="sr-only">Voice row, seconds per vocal expression: {summarise(bandTotals(vBands), (l) => `sounded ${l}`) || "none"}.</p>
+      )}
+      <TimelineLegend face={timeline.length > 0} />
+      {vBands && <VocalLegend />}
       <CommentList comments={comments} onSeek={seek} activeId={activeComment} markUnread={markUnreadComments} />
       {children?.({ time, playing, seek })}
     </section>

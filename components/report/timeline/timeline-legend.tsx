@@ -5,8 +5,11 @@ import { MARK_STYLES } from "./word-mark-styles";
 
 const Swatch = ({ color }: { color: string }) => <span className="inline-block h-2.5 w-2.5 rounded-sm" style={{ background: color }} aria-hidden />;
 
-/** What the highlights and band colours mean. Shown as text, so colour is never the only cue. */
-export function TimelineLegend() {
+/**
+ * What the highlights and band colours mean. Shown as text, so colour is never the only cue. `face`: the answer
+ * has expression and gaze rows; without them (microphone only) their legends would explain nothing on screen.
+ */
+export function TimelineLegend({ face }: { face: boolean }) {
   return (
     <div className="space-y-1 text-xs text-muted" data-testid="timeline-legend">
       <p className="flex flex-wrap items-center gap-x-3 gap-y-1">
@@ -19,30 +22,34 @@ export function TimelineLegend() {
         </span>
         <span className="rounded bg-brand-500 px-1 text-white">now playing</span>
       </p>
-      <p className="flex flex-wrap items-center gap-x-3 gap-y-1">
-        <span className="font-medium text-ink">Observed expression:</span>
-        {EMOTION_LABELS.map((l) => (
-          <span key={l} className="flex items-center gap-1">
-            <Swatch color={EMOTION_COLORS[l]} />
-            {emotionName(l)}
-          </span>
-        ))}
-        <span className="flex items-center gap-1">
-          <Swatch color={NO_DATA_COLOR} />
-          no face
-        </span>
-      </p>
-      <p className="flex flex-wrap items-center gap-x-3 gap-y-1">
-        <span className="font-medium text-ink">Gaze:</span>
-        <span className="flex items-center gap-1">
-          <Swatch color={CONTACT_COLOR} />
-          eye contact
-        </span>
-        <span className="flex items-center gap-1">
-          <Swatch color={AWAY_COLOR} />
-          looking away
-        </span>
-      </p>
+      {face && (
+        <>
+          <p className="flex flex-wrap items-center gap-x-3 gap-y-1">
+            <span className="font-medium text-ink">Observed expression:</span>
+            {EMOTION_LABELS.map((l) => (
+              <span key={l} className="flex items-center gap-1">
+                <Swatch color={EMOTION_COLORS[l]} />
+                {emotionName(l)}
+              </span>
+            ))}
+            <span className="flex items-center gap-1">
+              <Swatch color={NO_DATA_COLOR} />
+              no face
+            </span>
+          </p>
+          <p className="flex flex-wrap items-center gap-x-3 gap-y-1">
+            <span className="font-medium text-ink">Gaze:</span>
+            <span className="flex items-center gap-1">
+              <Swatch color={CONTACT_COLOR} />
+              eye contact
+            </span>
+            <span className="flex items-center gap-1">
+              <Swatch color={AWAY_COLOR} />
+              looking away
+            </span>
+          </p>
+        </>
+      )}
     </div>
   );
 }

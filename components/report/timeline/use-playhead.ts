@@ -18,7 +18,7 @@ export interface Playhead {
  * onSeek fires on user seeks only; onTimeChange on every move, so a comment form can read the current time.
  */
 export function usePlayhead(
-  videoRef: RefObject<HTMLVideoElement | null>,
+  videoRef: RefObject<HTMLMediaElement | null>,
   videoUrl: string | null,
   durationSec: number,
   callbacks: { onSeek?: (sec: number) => void; onTimeChange?: (sec: number) => void },
@@ -61,12 +61,27 @@ export function usePlayhead(
       last = -1;
       push();
     };
+    // Files recorded before their duration was written (see use-answer-recorder) report Infinity until read to
+    // the end: seeking far past the end makes the browser find the real length, then we go back to the start.
+    const onMetadata = () => {
+      if (video.duration !== Infinity) return;
+      const restore = () => {
+        if (video.duration === Infinity) return;
+        video.removeEventListener("durationchange", restore);
+        video.currentTime = 0;
+      };
+      video.addEventListener("durationchange", restore);
+      video.currentTime = Number.MAX_SAFE_INTEGER;
+    };
+    if (video.readyState >= 1) onMetadata();
+    video.addEventListener("loadedmetadata", onMetadata);
     video.addEventListener("play", onPlay);
     video.addEventListener("pause", onStop);
     video.addEventListener("ended", onStop);
     video.addEventListener("seeked", onSeeked);
     return () => {
       cancelAnimationFrame(raf);
+      video.removeEventListener("loadedmetadata", onMetadata);
       video.removeEventListener("play", onPlay);
       video.removeEventListener("pause", onStop);
       video.removeEventListener("ended", onStop);
@@ -82,7 +97,6 @@ export function usePlayhead(
     (sec: number) => {
       const t = Math.min(Math.max(0, sec), Math.max(0, durationSec));
       const video = videoRef.current;
-      // Recorder webm files often report duration Infinity until fully read; setting currentTime still works.
       if (video && videoUrl) video.currentTime = t;
       setTime(t);
       callbacksRef.current.onSeek?.(t);
