@@ -1,21 +1,24 @@
 "use client";
 /**
  * Uploaded-video mode: measures face and gaze in a video file the candidate picked, on the device,
- * with the same worker, engine and per-answer summary as a live answer. The file is stepped through
- * by seeking at a fixed rate instead of being played, so every sampled frame is analysed whatever
- * the machine's speed, and timestamps are the video's own. The video itself never leaves the page.
+ * with the same worker, engine and per-answer summary as a live answer. The file is played (muted, fast)
+ * and paused on each sampled frame until the worker can take it, so every sample is analysed whatever the
+ * machine's speed, and timestamps are the video's own. (It used to seek to each frame: every seek decodes
+ * again from the previous keyframe, which alone took twice the video's length on a 540x960 phone clip.)
+ * Browsers without requestVideoFrameCallback still seek. The video itself never leaves the page.
  */
 import { MAX_ANSWER_SECONDS } from "@/lib/vision/constants";
 import { AnswerRecorder } from "@/lib/vision/analysis/answer-recorder";
+import { FILE_SAMPLE_FPS, runsEmotion, sampleFor } from "@/lib/vision/analysis/file-sampling";
 import type { VisionUpload } from "@/lib/vision/schemas";
 import type { VisionWorkerConfig } from "@/lib/vision/worker/protocol";
 import { VisionClient } from "@/lib/vision/worker/vision-client";
 import { captureFrame } from "./capture-frame";
 
-/** Frames sampled per second of video: every 250 ms timeline step gets two or three, blinks are mostly caught. */
-const FILE_ANALYSIS_FPS = 10;
-/** A seek that takes longer than this means the browser stopped decoding the file. */
+/** A seek, or a wait for the next frame, that takes longer than this means the browser stopped decoding the file. */
 const SEEK_TIMEOUT_MS = 15_000;
+/** Playback speed between samples: the decoder runs ahead of the worker, and the video pauses for each sample. */
+const PLAYBACK_RATE = 4;
 
 const UNDECODABLE_VIDEO_MESSAGE = "This browser cannot decode the video in this file, so face and gaze were not measured.";
 
@@ -87,6 +90,67 @@ async function openVideo(file: Blob, signal: AbortSignal): Promise<{ video: HTML
   }
 }
 
+type Sampler = (seconds: number, index: number) => Promise<void>;
+
+/** The fallback: seek to each sample in turn. */
+async function seekThrough(video: HTMLVideoElement, count: number, signal: AbortSignal, sample: Sampler): Promise<void> {
+  for (let index = 0; index < count; index++) {
+    const seconds = index / FILE_SAMPLE_FPS;
+    await seek(video, seconds, signal);
+    await sample(seconds, index);
+  }
+}
+
+/**
+ * Plays the first `durationSec` and hands `sample` each frame that starts a sample slot, paused until it has been
+ * captured. Rejects when no new frame arrives for SEEK_TIMEOUT_MS, or when `signal` aborts.
+ */
+async function playThrough(video: HTMLVideoElement, durationSec: number, signal: AbortSignal, sample: Sampler): Promise<void> {
+  if (video.currentTime !== 0) await seek(video, 0, signal);
+  video.playbackRate = PLAYBACK_RATE;
+  await new Promise<void>((resolve, reject) => {
+    let last = -1;
+    let done = false;
+    let timer = setTimeout(() => stop(new Error(UNDECODABLE_VIDEO_MESSAGE)), SEEK_TIMEOUT_MS);
+    const stop = (error?: unknown) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      video.pause();
+      video.removeEventListener("ended", onEnded);
+      signal.removeEventListener("abort", onAbort);
+      if (error) reject(error instanceof Error ? error : new Error(String(error)));
+      else resolve();
+    };
+    const onEnded = () => stop();
+    const onAbort = () => stop(signal.reason instanceof Error ? signal.reason : new DOMException("Cancelled", "AbortError"));
+    const onFrame = (_now: number, metadata: VideoFrameCallbackMetadata) => {
+      if (done) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => stop(new Error(UNDECODABLE_VIDEO_MESSAGE)), SEEK_TIMEOUT_MS);
+      const seconds = metadata.mediaTime;
+      if (seconds >= durationSec) return stop();
+      const index = sampleFor(seconds, last);
+      if (index === null) {
+        video.requestVideoFrameCallback(onFrame);
+        return;
+      }
+      last = index;
+      video.pause();
+      sample(seconds, index).then(() => {
+        if (done) return;
+        video.requestVideoFrameCallback(onFrame);
+        void video.play().catch(stop);
+      }, stop);
+    };
+    video.addEventListener("ended", onEnded);
+    signal.addEventListener("abort", onAbort);
+    if (signal.aborted) return onAbort();
+    video.requestVideoFrameCallback(onFrame);
+    void video.play().catch(stop);
+  });
+}
+
 /**
  * Analyses the first MAX_ANSWER_SECONDS of a video file and returns the same { summary, timeline }
  * payload as a live answer, marked source "file" (no gaze calibration: the camera and screen are unknown).
@@ -101,16 +165,26 @@ export async function analyseVideoFile(
     const durationSec = Math.min(await videoDuration(video, signal), MAX_ANSWER_SECONDS);
     if (durationSec <= 0) throw new Error("This video is empty, so face and gaze were not measured.");
     onProgress?.({ stage: "models", share: 0 });
-    const ready = await client.init(config, (loaded, total) => onProgress?.({ stage: "models", share: total > 0 ? loaded / total : 0 }));
+    const ready = await client.init(config, (share) => onProgress?.({ stage: "models", share }));
     const recorder = new AnswerRecorder(0, { engine: ready.engine, models: ready.models, source: "file" });
-    const frameCount = Math.max(1, Math.floor(durationSec * FILE_ANALYSIS_FPS));
-    for (let index = 0; index < frameCount; index++) {
-      const seconds = index / FILE_ANALYSIS_FPS;
-      await seek(video, seconds, signal);
-      const result = await client.analyse(await captureFrame(video), { timestampMs: seconds * 1000, calibration: null, runEmotion: true });
-      if (result) recorder.add(result.frame);
-      onProgress?.({ stage: "frames", share: (index + 1) / frameCount });
-    }
+    const expected = Math.max(1, Math.floor(durationSec * FILE_SAMPLE_FPS));
+    let lastEmotionMs = -Infinity;
+    let analysing: Promise<void> = Promise.resolve();
+    // Capture now, analyse while the next frame decodes: the worker holds one frame at a time.
+    const sample = async (seconds: number, index: number) => {
+      const bitmap = await captureFrame(video);
+      await analysing;
+      const timestampMs = seconds * 1000;
+      const runEmotion = runsEmotion(timestampMs, lastEmotionMs);
+      if (runEmotion) lastEmotionMs = timestampMs;
+      analysing = client.analyse(bitmap, { timestampMs, calibration: null, runEmotion }).then((result) => {
+        if (result) recorder.add(result.frame);
+        onProgress?.({ stage: "frames", share: Math.min(1, (index + 1) / expected) });
+      });
+    };
+    if ("requestVideoFrameCallback" in video) await playThrough(video, durationSec, signal, sample);
+    else await seekThrough(video, expected, signal, sample);
+    await analysing;
     return recorder.finish(durationSec * 1000);
   } finally {
     client.terminate();

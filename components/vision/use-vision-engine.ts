@@ -162,8 +162,8 @@ export function useVisionEngine(options: UseVisionEngineOptions): UseVisionEngin
     };
 
     client
-      .init(JSON.parse(configKey) as Partial<VisionWorkerConfig>, (loaded, total) => {
-        if (!cancelled) setProgress(total > 0 ? loaded / total : 0);
+      .init(JSON.parse(configKey) as Partial<VisionWorkerConfig>, (share) => {
+        if (!cancelled) setProgress(share);
       })
       .then((ready) => {
         if (cancelled) return;

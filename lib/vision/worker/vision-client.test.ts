@@ -44,9 +44,10 @@ describe("vision client", () => {
     const worker = new FakeWorker();
     const client = new VisionClient(worker as unknown as Worker);
     const progress: number[] = [];
-    const ready = await client.init({}, (loaded) => progress.push(loaded));
+    const ready = await client.init({}, (share) => progress.push(share));
     expect(ready.engine).toBe("tfjs-human");
-    expect(progress).toEqual([1]);
+    expect(progress).toHaveLength(1);
+    expect(progress[0]).toBeCloseTo(0.6); // models 1 of 2, after the backend's fifth of the bar
     expect(worker.received[0]).toMatchObject({ type: "init", id: 1, config: { modelBaseUrl: "/models/human", wasmBaseUrl: "/vendor/tfjs-wasm/" } });
   });
 

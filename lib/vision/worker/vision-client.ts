@@ -6,6 +6,7 @@
 import type { VisionEngineId } from "../constants";
 import { DEFAULT_EMOTION_MODEL } from "../model-registry";
 import type { GazeCalibration, ModelRef } from "../schemas";
+import { loadProgressTracker } from "./load-progress";
 import type { FrameResult, VisionRequest, VisionResponse, VisionWorkerConfig } from "./protocol";
 
 export const DEFAULT_WORKER_CONFIG: VisionWorkerConfig = {
@@ -26,7 +27,7 @@ export interface ReadyInfo {
 type Pending = {
   resolve: (response: VisionResponse) => void;
   reject: (error: Error) => void;
-  onProgress?: (loaded: number, total: number, stage: string) => void;
+  onProgress?: (loaded: number, total: number, stage: "backend" | "models") => void;
 };
 
 // Distributive Omit keeps each request variant intact.
@@ -56,8 +57,12 @@ export class VisionClient {
     return this.inFlight;
   }
 
-  async init(config: Partial<VisionWorkerConfig> = {}, onProgress?: (loaded: number, total: number, stage: string) => void): Promise<ReadyInfo> {
-    const response = await this.request({ type: "init", config: { ...DEFAULT_WORKER_CONFIG, ...config } }, [], onProgress);
+  /** `onProgress` gets the whole load's share, 0..1, never decreasing. */
+  async init(config: Partial<VisionWorkerConfig> = {}, onProgress?: (share: number) => void): Promise<ReadyInfo> {
+    const track = loadProgressTracker();
+    const response = await this.request({ type: "init", config: { ...DEFAULT_WORKER_CONFIG, ...config } }, [], (loaded, total, stage) =>
+      onProgress?.(track(stage, loaded, total)),
+    );
     if (response.type !== "ready") throw new Error(`unexpected ${response.type} answer to init`);
     return { engine: response.engine, models: response.models, backend: response.backend, warnings: response.warnings };
   }
