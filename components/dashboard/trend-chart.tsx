@@ -1,6 +1,7 @@
 "use client";
 
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { yAxisWidth } from "@/lib/reports/axis";
 
 export interface TrendChartPoint {
   index: number;
@@ -10,18 +11,34 @@ export interface TrendChartPoint {
 
 const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium" });
 
-/** One metric over the candidate's analysed answers (x: answer number, oldest first). */
+/**
+ * One metric over the candidate's analysed answers (x: answer number, oldest first). Straight segments: the
+ * points are separate answers, and a smoothed curve through three of them overshot values never measured.
+ */
 export function TrendChart({ label, unit, digits, points }: { label: string; unit: string; digits: number; points: TrendChartPoint[] }) {
   if (points.length < 2) {
     return <p className="flex h-40 items-center justify-center text-sm text-muted">Not enough analysed answers yet.</p>;
   }
+  const format = (value: number) => value.toFixed(digits);
   return (
-    <div className="h-40" role="img" aria-label={`${label} over your last ${points.length} analysed answers`}>
+    <div className="h-44" role="img" aria-label={`${label} over your last ${points.length} analysed answers`}>
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={points} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+        <LineChart data={points} margin={{ top: 8, right: 8, bottom: 12, left: 0 }}>
           <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" />
-          <XAxis dataKey="index" tick={{ fontSize: 11 }} tickLine={false} />
-          <YAxis tick={{ fontSize: 11 }} tickLine={false} width={48} domain={["auto", "auto"]} />
+          <XAxis
+            dataKey="index"
+            tick={{ fontSize: 11 }}
+            tickLine={false}
+            allowDecimals={false}
+            label={{ value: "Answer number, oldest first", position: "insideBottom", offset: -8, fontSize: 11, fill: "#475569" }}
+          />
+          <YAxis
+            tick={{ fontSize: 11 }}
+            tickLine={false}
+            width={yAxisWidth(points.map((p) => p.value), format)}
+            tickFormatter={format}
+            domain={["auto", "auto"]}
+          />
           <Tooltip
             formatter={(value) => [`${Number(value).toFixed(digits)} ${unit}`, label]}
             labelFormatter={(_, payload) => {
@@ -29,7 +46,7 @@ export function TrendChart({ label, unit, digits, points }: { label: string; uni
               return at ? `Answer ${at.index} · ${dateFormat.format(new Date(at.at))}` : "";
             }}
           />
-          <Line type="monotone" dataKey="value" stroke="#2459bd" strokeWidth={2} dot={points.length <= 30} isAnimationActive={false} />
+          <Line type="linear" dataKey="value" stroke="#2459bd" strokeWidth={2} dot={points.length <= 30} isAnimationActive={false} />
         </LineChart>
       </ResponsiveContainer>
     </div>

@@ -1,4 +1,4 @@
-import type { ScoreResult } from "@/lib/scoring";
+import { formatScoreInput, type ScoreResult } from "@/lib/scoring";
 
 const RELIABILITY_TEXT = { high: "high confidence", medium: "medium confidence", low: "low confidence", insufficient: "not enough data" } as const;
 
@@ -27,7 +27,7 @@ export function ScoreCard({ title, score, description }: { title: string; score:
         <ul>
           {score.inputs.map((input) => (
             <li key={input.name}>
-              {input.name}: {input.value === null ? "—" : `${Number.isInteger(input.value) ? input.value : input.value.toFixed(2)} ${input.unit}`}
+              {input.name}: {formatScoreInput(input)}
             </li>
           ))}
         </ul>

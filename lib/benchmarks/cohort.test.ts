@@ -10,7 +10,7 @@ describe("cohortView", () => {
   it("says 'not enough data yet' below the minimum cohort", () => {
     const view = cohortView(agg([50, 60, 70, 80]), 65);
     expect(view).toEqual({ status: "insufficient", n: 4, needed: 1 });
-    expect(describeCohort(view)).toBe("Not enough data yet (4 of 5 answers needed).");
+    expect(describeCohort(view)).toBe("Not enough data yet: a comparison needs 5 answers from candidates who share anonymously; 4 so far.");
   });
 
   it("gives n, mean, sd and percentile from the minimum on", () => {

@@ -33,6 +33,9 @@ export function cohortView(aggregate: MetricAggregate, value: number, minCohort:
 
 /** Plain words for the UI: where this value sits among other answers, never a rank of the person. */
 export function describeCohort(view: CohortView): string {
-  if (view.status === "insufficient") return `Not enough data yet (${view.n} of ${view.n + view.needed} answers needed).`;
+  if (view.status === "insufficient") {
+    const needed = view.n + view.needed;
+    return `Not enough data yet: a comparison needs ${needed} answers from candidates who share anonymously; ${view.n === 0 ? "none" : view.n} so far.`;
+  }
   return `Higher than ${Math.round(view.percentile)}% of ${view.n} answers to compare with.`;
 }

@@ -88,6 +88,9 @@ describe("compositeOf and rankQuestions", () => {
       ["qc", 60, 1],
     ]);
     expect(weakest.map((q) => q.questionId)).toEqual(["qd", "qb"]);
+    const sameWording = rankQuestions([point(1, s(90), "qa"), { ...point(2, s(30), "qz"), questionText: "  text of QA " }], 3);
+    expect(sameWording.strongest.map((q) => [q.questionId, q.composite, q.answers])).toEqual([["qa", 60, 2]]);
+    expect(sameWording.weakest).toEqual([]);
     const few = rankQuestions(pts.slice(0, 3), 2); // qa (80) and qb (40) only
     expect(few.strongest.map((q) => q.questionId)).toEqual(["qa"]);
     expect(few.weakest.map((q) => q.questionId)).toEqual(["qb"]);

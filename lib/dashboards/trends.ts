@@ -24,6 +24,7 @@ export const TREND_METRICS: readonly TrendMetric[] = [
   { id: "score.attentiveness", label: "Attentiveness", unit: "/ 100", digits: 0 },
   { id: "score.composure", label: "Composure", unit: "/ 100", digits: 0 },
   { id: "score.engagement", label: "Engagement", unit: "/ 100", digits: 0 },
+  { id: "speech.vocal-expression.neutral-or-calm", label: "Sounded neutral or calm", unit: "%", digits: 0 },
 ];
 
 /** The composite used to rank questions: mean of the three composite scores that were measured. */
@@ -110,18 +111,21 @@ export interface QuestionRank {
 /**
  * Questions ranked by the mean composite of their answers. Strongest: the top `limit` (at most half
  * of the questions, rounded up), best first; weakest: the bottom `limit` of the rest, lowest first.
- * Ties break on question id so the order is stable.
+ * Questions with the same wording count as one. Ties break on question id so the order is stable.
  */
 export function rankQuestions(points: readonly AnswerPoint[], limit = 3): { strongest: QuestionRank[]; weakest: QuestionRank[] } {
-  const groups = new Map<string, { text: string; scores: number[] }>();
+  // Grouped by wording, not id: the same question in two banks (or imported twice) is one question to the
+  // candidate, and listed by id it showed under both "Highest scores" and "Most room to grow".
+  const groups = new Map<string, { questionId: string; text: string; scores: number[] }>();
   for (const p of points) {
     const c = compositeOf(p.values);
     if (c === null) continue;
-    const g = groups.get(p.questionId) ?? { text: p.questionText, scores: [] };
+    const key = p.questionText.trim().toLowerCase().replace(/\s+/g, " ");
+    const g = groups.get(key) ?? { questionId: p.questionId, text: p.questionText, scores: [] };
     g.scores.push(c);
-    groups.set(p.questionId, g);
+    groups.set(key, g);
   }
-  const ranked: QuestionRank[] = [...groups].map(([questionId, g]) => ({
+  const ranked: QuestionRank[] = [...groups.values()].map(({ questionId, ...g }) => ({
     questionId,
     questionText: g.text,
     composite: mean(g.scores),

@@ -1,6 +1,17 @@
 // Gaze heatmap and region shares (pure, browser-safe).
 import { GRID_CELLS, SCREEN_REGIONS, type GridCell, type ScreenRegion } from "@/lib/vision/constants";
 import type { VisionSummary } from "@/lib/vision/schemas";
+import { blend, readableOn } from "./contrast";
+
+/** A deep blue: light tints carry dark text and deep ones white text, both readable at every step (WCAG AA). */
+const HEAT_COLOUR = "#1F4894";
+
+/** Background and text colour of a heatmap cell at `intensity` (0..1), opaque so the contrast is known. */
+export function heatCellColours(intensity: number): { background: string; color: string } {
+  const background = blend(HEAT_COLOUR, 0.06 + 0.9 * Math.min(1, Math.max(0, intensity)), "#f8fafc");
+  // Black, not the page's ink: between light and deep tints only pure black or white reaches 4.5:1 everywhere.
+  return { background, color: readableOn(background, "#000000") };
+}
 
 export interface HeatCell {
   cell: GridCell;

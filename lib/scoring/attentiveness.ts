@@ -44,7 +44,7 @@ export function attentivenessScore(vision: VisionSummary | null): ScoreResult {
   const perMinute = minutes > 0 ? vision.lookingAway.count / minutes : 0;
   const inputs = [
     { name: "Eye contact", value: vision.eyeContactShare === null ? null : round(vision.eyeContactShare * 100, 0), unit: "% of face-visible time" },
-    { name: "Looking-away episodes", value: vision.lookingAway.count, unit: "count (1 s or longer)" },
+    { name: "Looking-away episodes", value: vision.lookingAway.count, unit: "times (each 1 s or longer)" },
     { name: "Time looking away", value: round(awaySec, 1), unit: "s" },
     { name: "Looking-away episodes per minute", value: round(perMinute, 1), unit: "per min" },
     { name: "Face visible", value: round(vision.faceVisibleShare * 100, 0), unit: "%" },

@@ -87,7 +87,7 @@ export function composureScore(
     const { meanChange, pairs } = expressionChangeRate(timeline);
     if (pairs >= C.minExpressionPairs) {
       expression = 100 * (1 - ramp(meanChange, C.expressionChange.best, C.expressionChange.worst));
-      inputs.push({ name: "Expression change per second", value: round(meanChange, 3), unit: "total-variation distance (0-1)" });
+      inputs.push({ name: "Expression change per second", value: round(meanChange, 3), unit: "of the expression mix, on a 0-1 scale (0: no change, 1: a complete switch)" });
       observations.push(
         meanChange <= C.expressionChange.best
           ? "Your facial expression stayed steady from second to second."
@@ -109,7 +109,7 @@ export function composureScore(
     if (windows.length >= C.minPaceWindows) {
       const cv = coefficientOfVariation(windows);
       pace = 100 * (1 - ramp(cv, C.paceCv.best, C.paceCv.worst));
-      inputs.push({ name: "Speaking-rate variation", value: round(cv * 100, 0), unit: "% (SD / mean over 10 s windows)" });
+      inputs.push({ name: "Speaking-rate variation", value: round(cv * 100, 0), unit: "% (how much the rate differed between 10-second stretches)" });
       observations.push(`Your speaking rate ranged from ${Math.min(...windows)} to ${Math.max(...windows)} words per minute across the answer.`);
     }
     if (speech.fillers.scored) {

@@ -80,8 +80,8 @@ export function engagementScore(speech: SpeechAnalysis | null, vision: VisionSum
   const observations: string[] = [];
   if (face) {
     inputs.push(
-      { name: "Non-neutral expression", value: round(face.nonNeutral * 100, 0), unit: "% (mean model probability)" },
-      { name: "Expression variety", value: round(face.variety, 2), unit: "0-1 (normalised entropy)" },
+      { name: "Non-neutral expression", value: round(face.nonNeutral * 100, 0), unit: "% (the model's average estimate)" },
+      { name: "Expression variety", value: round(face.variety, 2), unit: "on a 0-1 scale (0: one expression throughout, 1: all seven equally)" },
     );
     observations.push(
       `The expression model read ${pct(face.nonNeutral)} of your face-visible time as non-neutral` +
@@ -90,8 +90,8 @@ export function engagementScore(speech: SpeechAnalysis | null, vision: VisionSum
   }
   if (voice) {
     inputs.push(
-      { name: "Pitch variation", value: round(voice.semitones, 1), unit: "semitones (SD)" },
-      { name: "Loudness variation", value: round(voice.loudnessDb, 1), unit: "dB (SD)" },
+      { name: "Pitch variation", value: round(voice.semitones, 1), unit: "semitones, typical swing (12 semitones make an octave)" },
+      { name: "Loudness variation", value: round(voice.loudnessDb, 1), unit: "dB, typical swing in loudness" },
     );
     observations.push(
       voice.monotone

@@ -12,6 +12,7 @@ export {
   SCORING_VERSION,
   SCORE_IDS,
   answerScoresSchema,
+  formatScoreInput,
   scoreResultSchema,
   type AnswerScores,
   type Reliability,

@@ -52,7 +52,7 @@ export function thinkingTimeScore(speech: SpeechAnalysis | null, vision: VisionS
   const look = startLookAway(vision, t);
   const inputs: ScoreInput[] = [
     { name: "Pause before the first word", value: round(t, 1), unit: "s" },
-    { name: "Looking-away episodes before speaking", value: vision ? look.count : null, unit: "count" },
+    { name: "Looking-away episodes before speaking", value: vision ? look.count : null, unit: "times" },
     { name: "Time looking away before speaking", value: vision ? round(look.totalSec, 1) : null, unit: "s" },
   ];
   const T = THINKING_TIME;

@@ -75,3 +75,10 @@ export function weightedMean(parts: { score: number | null; weight: number }[]):
 }
 
 export const toScore = (x: number | null) => (x === null ? null : round(Math.min(100, Math.max(0, x)), 1));
+
+/** A score input as text: "92% of face-visible time", "6 times", "2.4 s"; a percentage sign sits on the number. */
+export function formatScoreInput(input: ScoreInput): string {
+  if (input.value === null) return "—";
+  const value = Number.isInteger(input.value) ? String(input.value) : String(Math.round(input.value * 100) / 100);
+  return input.unit.startsWith("%") ? `${value}${input.unit}` : `${value} ${input.unit}`;
+}

@@ -1,4 +1,4 @@
-import { cellName, gazeView } from "@/lib/reports/gaze-grid";
+import { cellName, gazeView, heatCellColours } from "@/lib/reports/gaze-grid";
 import type { VisionSummary } from "@/lib/vision/schemas";
 import { ChartPanel, DataTable } from "./data-table";
 import { pct } from "./palette";
@@ -32,11 +32,8 @@ export function GazeHeatmap({ vision, calibrated }: GazeHeatmapProps) {
               key={c.cell}
               title={`${cellName(c.cell)}: ${pct(c.share)}`}
               className="flex aspect-video items-center justify-center rounded text-xs tabular-nums"
-              style={{
-                // Brand blue at an opacity that follows the share; text flips to white on dark cells.
-                background: `rgba(47, 111, 222, ${0.08 + 0.85 * c.intensity})`,
-                color: c.intensity > 0.55 ? "#fff" : "#17202e",
-              }}
+              // Deeper blue for more time; the text colour is whichever reads better on it.
+              style={heatCellColours(c.intensity)}
             >
               {pct(c.share)}
             </div>
@@ -56,7 +53,10 @@ export function GazeHeatmap({ vision, calibrated }: GazeHeatmapProps) {
         </dl>
       </div>
       <p className="text-xs text-muted">
-        The grid is your screen as you saw it; shares are of the time your gaze could be tracked.
+        The grid is your screen as you saw it; shares are of the time your gaze could be tracked. Centre is the middle
+        of the nine areas, border the eight around it, off-screen anywhere beyond the screen&apos;s edge. Eye contact
+        counts the time you looked at or close to the camera, wherever on the screen that falls, so it can be high
+        while Centre is low.
         {view.mostLookedAt && ` Most looked at: ${cellName(view.mostLookedAt)}.`}
       </p>
       <DataTable caption="Share of tracked gaze time per screen area" headers={["Area", "Share"]} rows={view.cells.map((c) => [cellName(c.cell), pct(c.share)])} />

@@ -40,7 +40,7 @@ export function PaceChart({ pace, durationSec, currentTime }: PaceChartProps) {
             <XAxis dataKey="t" type="number" domain={[0, xMax]} tickFormatter={clock} fontSize={11} />
             <YAxis domain={[0, yMax]} fontSize={11} width={40} />
             <Tooltip labelFormatter={(t) => clock(Number(t))} formatter={(v) => [`${String(v)} wpm`, "Pace"]} />
-            <Line type="monotone" dataKey="wpm" stroke="#1F4894" strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
+            <Line type="linear" dataKey="wpm" stroke="#1F4894" strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
             {currentTime !== null && currentTime !== undefined && <ReferenceLine x={currentTime} stroke="#17202E" />}
           </LineChart>
         </ResponsiveContainer>

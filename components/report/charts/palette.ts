@@ -17,7 +17,8 @@ export const emotionName = (label: string) => label.charAt(0).toUpperCase() + la
 
 export const NO_DATA_COLOR = "#E5E7EB";
 export const CONTACT_COLOR = "#2F6FDE";
-export const AWAY_COLOR = "#E69F00";
+/** Okabe-Ito's black, softened: no expression hue (happy was this row's orange too). */
+export const AWAY_COLOR = "#3A3A3A";
 export const COHORT_COLOR = "#94A3B8";
 
 export const pct = (share: number) => `${Math.round(share * 100)}%`;
