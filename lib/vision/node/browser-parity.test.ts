@@ -2,12 +2,14 @@
  * The browser path (the app's VisionClient and vision worker in headless Chromium, tfjs on wasm) and
  * the Node path (the same engine on tfjs-node's wasm backend, as eval scripts run it) must give the
  * same per-answer summary on the same real frames, so a Node evaluation speaks for the browser.
- * Skips when /work/shared or Chromium is absent.
+ * Skips when the shared folder (../shared or $REHEARSE_SHARED_DIR) or Chromium is absent.
  */
 import { existsSync } from "node:fs";
 import os from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumAvailable } from "../../testing/browser-page";
+import { sharedDir } from "../../testing/shared-data";
 import { EMOTION_LABELS, GRID_CELLS, SCREEN_REGIONS } from "../constants";
 import { summariseAnswer } from "../analysis/summary";
 import type { FaceAnalysis, FaceEngine, RawFrame } from "../engines/types";
@@ -17,7 +19,7 @@ import { startBrowserVision, type BrowserFaceEngine } from "./browser-vision";
 import { createNodeTfjsEngine } from "./human-models";
 import { decodeVideo } from "./video-frames";
 
-const VIDEO = "/work/shared/data/video/hdtf_obama_address.mp4";
+const VIDEO = path.join(sharedDir(), "data/video/hdtf_obama_address.mp4");
 const missing = [
   [VIDEO, existsSync(VIDEO)],
   ["Chromium", chromiumAvailable()],

@@ -1,18 +1,21 @@
 /**
  * MediaPipe's FaceLandmarker engine driven from Node (the app's worker in headless Chromium) on real
- * frames of a presidential address. Skips when /work/shared, the model or Chromium is absent.
+ * frames of a presidential address. Skips when the shared folder (../shared or $REHEARSE_SHARED_DIR),
+ * the model or Chromium is absent.
  */
 import { existsSync } from "node:fs";
 import os from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumAvailable } from "../../testing/browser-page";
+import { sharedDir } from "../../testing/shared-data";
 import type { FaceAnalysis } from "../engines/types";
 import { visionFrameSchema } from "../schemas";
 import type { BrowserFaceEngine } from "./browser-vision";
 import { createNodeMediaPipeEngine, defaultFaceLandmarkerModelPath } from "./mediapipe-node";
 import { decodeVideo } from "./video-frames";
 
-const VIDEO = "/work/shared/data/video/hdtf_obama_address.mp4";
+const VIDEO = path.join(sharedDir(), "data/video/hdtf_obama_address.mp4");
 const MODEL = defaultFaceLandmarkerModelPath();
 const missing = [
   [VIDEO, existsSync(VIDEO)],
