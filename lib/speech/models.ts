@@ -39,3 +39,16 @@ export const POCKETSPHINX = {
 export function modelPath(nodeModulesDir: string, rel: string): string {
   return path.join(nodeModulesDir, rel);
 }
+
+/**
+ * Our vocal-expression classifier (training/ser): an MLP over pooled Moonshine encoder states + prosody,
+ * trained on RAVDESS actors 01-20. Files live in the repo (lib/speech/vocal-expression/model/), resolved
+ * from the project root; training/ser/export.py rewrites version and sha256 here.
+ */
+export const VOCAL_EXPRESSION_MODEL = {
+  id: "rehearse-voice",
+  version: "rehearse-voice-unset",
+  file: "lib/speech/vocal-expression/model/rehearse-voice.onnx",
+  meta: "lib/speech/vocal-expression/model/rehearse-voice.json",
+  sha256: "unset",
+} as const;

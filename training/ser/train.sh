@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Reproduce the shipped vocal-expression model (rehearse-voice) end to end, on CPU:
+#   1. features with the app's own code (lib/speech/vocal-expression, via tsx) -> training/ser/cache/
+#   2. actor-held-out 5-fold cross-validation of every candidate (cv.py) -> training/ser/runs/cv.json
+#   3. the chosen candidate trained on all 20 actors, exported to ONNX with its metadata and the parity
+#      fixture; version and sha256 written into lib/speech/models.ts (export.py)
+#   4. the parity and accuracy tests
+# Usage: bash training/ser/train.sh            (about 15-25 min on 2 shared cores)
+#        DATA=/path/to/ravdess SPEC=base+prosody HIDDEN=256 bash training/ser/train.sh
+# Needs Debian python3-torch python3-numpy and the repo's npm dependencies. RAVDESS is CC BY-NC-SA 4.0:
+# the cache holds features derived from it and stays out of git.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+PY=/usr/bin/python3
+DATA=${DATA:-../shared/data/ravdess}
+SPEC=${SPEC:-tiny+prosody}
+HIDDEN=${HIDDEN:-256}
+VERSION=${VERSION:-rehearse-voice-$(date -u +%Y.%m.%d)}
+export OMP_NUM_THREADS=1 OMP_WAIT_POLICY=PASSIVE
+mkdir -p training/ser/runs
+
+if [[ ! -f training/ser/cache/meta.json || -n "${REEXTRACT:-}" ]]; then
+  nice -n 10 npx tsx training/ser/extract-features.ts --data "$DATA" --out training/ser/cache
+fi
+(cd training/ser && nice -n 10 $PY cv.py ${CV_ARGS:-}) | tee training/ser/runs/cv.log
+(cd training/ser && nice -n 10 $PY export.py --spec "$SPEC" --hidden "$HIDDEN" --version "$VERSION")
+npx vitest run lib/speech/vocal-expression
