@@ -13,7 +13,8 @@
  * sits beside <dir>).
  * The LAST stdout line is one JSON object: {"accuracy","macroF1","n",...}.
  */
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import "./lib/react-server";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseArgs as parseCliArgs } from "node:util";
 import * as tf from "@tensorflow/tfjs";
@@ -34,6 +35,7 @@ import {
 } from "@/lib/vision/model-registry";
 import { fileModelHandler, initNodeWasmBackend } from "@/lib/vision/node-model-loader";
 import { emotionModelFile } from "@/lib/vision/node/human-models";
+import { writeEvalResult } from "./lib/eval-results";
 import { chromiumAvailable, measureBrowserLatency } from "./lib/fer-browser-latency";
 
 const argsSchema = z.object({
@@ -200,12 +202,13 @@ async function main(): Promise<void> {
     latencyMsMin: node.min,
     browserLatencyMs: browser,
   };
-  // Kept (with the confusion matrix) for the model card page; only full default-setting runs.
+  // Full runs only: the figures (with the confusion matrix) a model card may publish once promoted.
   if (!args.limit) {
     const setting = args.flip === undefined ? "" : args.flip ? "-flip" : "-noflip";
-    const out = path.resolve("bench/results", `fer-${modelName}${setting}${args.scales.length > 1 ? `-scales${args.scales.join("_")}` : ""}.json`);
-    mkdirSync(path.dirname(out), { recursive: true });
-    writeFileSync(out, `${JSON.stringify({ ...summary, classes: [...EMOTIONS], confusionMatrix: matrix, measuredAt: new Date().toISOString() }, null, 2)}\n`);
+    const variant = `${modelName}${setting}${args.scales.length > 1 ? `-scales${args.scales.join("_")}` : ""}`;
+    // Git-ignored bench/results/fer-<variant>-<set>.json; the model cards change only with `npm run figures:promote`.
+    const out = writeEvalResult("fer", args.dir, { ...summary, classes: [...EMOTIONS], confusionMatrix: matrix }, variant);
+    console.log(`wrote ${path.relative(process.cwd(), out)}`);
   }
   console.log(JSON.stringify(summary));
 }
