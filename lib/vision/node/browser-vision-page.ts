@@ -16,6 +16,13 @@ declare global {
 
 let client: VisionClient | null = null;
 
+function base64(values: Float32Array): string {
+  const bytes = new Uint8Array(values.buffer, values.byteOffset, values.byteLength);
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
 function started(): VisionClient {
   if (!client) throw new Error("visionPage.init has not run");
   return client;
@@ -34,7 +41,7 @@ window.visionPage = {
     const result = await started().analyse(bitmap, { timestampMs, calibration, runEmotion, wantLandmarks: true });
     // Frames are sent one at a time, so the worker is never busy with another one.
     if (!result) throw new Error("the vision worker dropped a frame");
-    return { frame: result.frame, rawGaze: result.rawGaze, timings: result.timings, landmarks: result.landmarks ? Array.from(result.landmarks) : null };
+    return { frame: result.frame, rawGaze: result.rawGaze, timings: result.timings, landmarksBase64: result.landmarks ? base64(result.landmarks) : null };
   },
   async reset() {
     await started().reset();

@@ -17,8 +17,8 @@ export interface PageAnalysis {
   frame: VisionFrame;
   rawGaze: { yaw: number; pitch: number } | null;
   timings: StageTimings & { readPixelsMs: number };
-  /** x, y, z per landmark, flattened (a plain array: it crosses Playwright's JSON channel). */
-  landmarks: number[] | null;
+  /** x, y, z per landmark as float32 bytes in base64: Playwright serialises a number array element by element, several times slower. */
+  landmarksBase64: string | null;
 }
 
 export interface BrowserVisionPage {

@@ -6,8 +6,9 @@
  * Why a browser and not plain Node for MediaPipe: @mediapipe/tasks-vision uploads every input image
  * to a WebGL texture (even with the CPU delegate), and Node has no WebGL; Chromium's software WebGL
  * (SwiftShader) is what a user without a GPU runs as well.
- * No "server-only": vitest and scripts import it. Node only (esbuild, node:http).
+ * Node only (esbuild, node:http).
  */
+import "server-only";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -53,7 +54,10 @@ function rgbaBytes(frame: RawFrame): Buffer {
   return out;
 }
 
-function toPoints(flat: number[]): Point3[] {
+function toPoints(base64: string): Point3[] {
+  const bytes = Buffer.from(base64, "base64");
+  // Copied into a fresh, aligned buffer: a Buffer's byteOffset need not be a multiple of 4.
+  const flat = new Float32Array(new Uint8Array(bytes).buffer);
   const points: Point3[] = [];
   for (let i = 0; i + 2 < flat.length; i += 3) points.push([flat[i] as number, flat[i + 1] as number, flat[i + 2] as number]);
   return points;
@@ -93,7 +97,7 @@ export class BrowserFaceEngine implements FaceEngine {
     } finally {
       this.frames.delete(frameUrl);
     }
-    return { frame: result.frame, rawGaze: result.rawGaze, timings: result.timings, landmarks: result.landmarks ? toPoints(result.landmarks) : null };
+    return { frame: result.frame, rawGaze: result.rawGaze, timings: result.timings, landmarks: result.landmarksBase64 ? toPoints(result.landmarksBase64) : null };
   }
 
   reset(): void {
