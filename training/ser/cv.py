@@ -94,12 +94,15 @@ def main():
     ap.add_argument("--cnn-epochs", type=int, default=20)
     ap.add_argument("--no-cnn", action="store_true")
     ap.add_argument("--only-cnn", action="store_true")
+    ap.add_argument("--specs", help="comma-separated feature sets to compare instead of the default list")
     ap.add_argument("--out", default="cv.json")
     args = ap.parse_args()
     meta, feats, mfcc, clip, y, actor = load(CACHE)
     folds = fold_of(actor)
     candidates = []
-    for spec in ([] if args.only_cnn else ["tiny+prosody"] if args.quick else ["prosody", "tiny", "base", "tiny+prosody", "base+prosody"]):
+    default_specs = ["prosody", "tiny", "base", "tiny+prosody", "base+prosody", "tiny+base+prosody"]
+    specs = [] if args.only_cnn else ["tiny+prosody"] if args.quick else args.specs.split(",") if args.specs else default_specs
+    for spec in specs:
         for hidden in ([256] if args.quick else [0, 256]):
             candidates.append({"name": f"{'mlp' if hidden else 'linear'}[{spec}]", "kind": "pooled", "spec": spec,
                                "hidden": hidden, "epochs": 60, "wd": 1e-2 if hidden else 1e-1})

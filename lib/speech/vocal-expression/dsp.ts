@@ -68,6 +68,10 @@ export function melFilterbank(sampleRate: number, nMels = N_MELS, nFft = N_FFT):
 
 const hann = Float64Array.from({ length: FRAME }, (_, i) => 0.5 - 0.5 * Math.cos((2 * Math.PI * i) / (FRAME - 1)));
 const filterCache = new Map<number, Float64Array[]>();
+/** DCT-II basis, orthonormal scale included: dct[q][m]. */
+const dct = Array.from({ length: N_MFCC }, (_, q) =>
+  Float64Array.from({ length: N_MELS }, (_, m) => Math.cos((Math.PI * q * (m + 0.5)) / N_MELS) * Math.sqrt((q === 0 ? 1 : 2) / N_MELS)),
+);
 
 export interface SpectralFrames {
   /** Frame count; frame i starts at sample i*HOP. */
@@ -145,14 +149,15 @@ export function spectralFrames(x: Float32Array, sampleRate: number): SpectralFra
     for (let m = 0; m < N_MELS; m++) {
       const w = filters[m]!;
       let s = 0;
-      for (let k = 0; k < bins; k++) s += w[k]! * power[k]!;
+      for (let k = 0; k < bins; k++) if (w[k]! !== 0) s += w[k]! * power[k]!;
       logMel[m] = Math.log(s + 1e-10);
     }
     const c = new Float32Array(N_MFCC);
     for (let q = 0; q < N_MFCC; q++) {
+      const basis = dct[q]!;
       let s = 0;
-      for (let m = 0; m < N_MELS; m++) s += logMel[m]! * Math.cos((Math.PI * q * (m + 0.5)) / N_MELS);
-      c[q] = s * Math.sqrt((q === 0 ? 1 : 2) / N_MELS);
+      for (let m = 0; m < N_MELS; m++) s += logMel[m]! * basis[m]!;
+      c[q] = s;
     }
     out.mfcc.push(c);
   }
