@@ -54,8 +54,17 @@ const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
-function parseEnv(): Env {
-  const parsed = envSchema.safeParse(process.env);
+// Only one process may open a PGlite folder, so with the embedded database the worker can only
+// run inside the app: without this check uploads would wait QUEUED for good, silently.
+const checkedSchema = envSchema.refine((env) => env.DATABASE_URL || env.RUN_WORKER_IN_APP, {
+  path: ["RUN_WORKER_IN_APP"],
+  message:
+    "RUN_WORKER_IN_APP=false needs DATABASE_URL (PostgreSQL). With the embedded database the analysis worker must run inside the app; unset RUN_WORKER_IN_APP or set DATABASE_URL.",
+});
+
+/** Exported for tests; the app uses `env` below. */
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  const parsed = checkedSchema.safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid environment variables:\n${problems.join("\n")}`);

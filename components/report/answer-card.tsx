@@ -1,5 +1,8 @@
 import { Card } from "@/components/ui/card";
+import { eyeRegionReport } from "@/lib/reports/eye-region";
 import { faceEvidence, fillerRateText } from "@/lib/scoring";
+import { vocalExpressionEvidence } from "@/lib/scoring/evidence";
+import { recordedVocalModel } from "@/lib/speech/vocal-expression/recorded";
 import type { AnswerReport } from "@/lib/sessions/session-report";
 import { browserVisionConfig } from "@/lib/vision/browser-config";
 import { recordedEmotionAccuracy, type MeasuredAccuracy } from "@/lib/vision/model-registry";
@@ -9,11 +12,16 @@ import { CohortComparison } from "./cohort-comparison";
 import { ContentFeedback, QuestionGuidance } from "./content-feedback";
 import { AnswerReplay } from "./answer-replay";
 import { AnswerCharts } from "./charts/answer-charts";
-import { cohortExpressionDistribution } from "./cohort-expressions";
+import { cohortExpressionDistribution, cohortVocalDistribution } from "./cohort-expressions";
+import { EyeRegionSummary } from "./eye-region-summary";
 import { percent, seconds } from "./format";
 import { ScoreCard } from "./score-card";
 import { ReplaceAnswer } from "./replace-answer";
+import { RetryAnalysisButton } from "./retry-analysis-button";
 import { UploadRecording } from "./upload-recording";
+
+/** Failures that another run on the same recording may not repeat (the worker stopped, not the audio). */
+const RETRYABLE_FAILURES = ["ANALYSIS_ERROR", "ANALYSIS_STOPPED", "ANALYSIS_LOST", "ANALYSIS_INTERRUPTED"];
 
 const SCORE_INFO = [
   { key: "attentiveness", title: "Attentiveness", description: "Eye contact and looking-away episodes." },
@@ -35,6 +43,17 @@ function Figure({ label, value, note, testId }: { label: string; value: string; 
       {note && <dd className="text-xs text-muted">{note}</dd>}
     </div>
   );
+}
+
+/** The voice's most frequent reading, or why it is withheld; always says it is how the voice sounded. */
+function vocalFigure(speech: NonNullable<AnswerReport["speech"]>): { value: string; note: string } {
+  const evidence = vocalExpressionEvidence(speech);
+  if (evidence.level === "insufficient" || !speech.vocalExpression?.dominant) return { value: "—", note: `Not measured: ${evidence.reasons.join(" ")}` };
+  const accuracy = recordedVocalModel().crossValidation.eightClass.accuracy;
+  return {
+    value: speech.vocalExpression.dominant,
+    note: `how the voice sounded, not what you felt; right on ${percent(accuracy)} of acted clips from unheard voices`,
+  };
 }
 
 /** A recording can be (re)placed unless one is being uploaded or analysed right now. */
@@ -81,7 +100,13 @@ export function AnswerCard({
         <AnswerStatus status={answer.status} progress={answer.progress} />
       </div>
       {answer.status === "FAILED" && answer.failureReason && (
-        <p className="rounded bg-red-50 px-3 py-2 text-sm text-red-800" role="alert">{answer.failureReason}</p>
+        <div className="flex flex-wrap items-center gap-3 rounded bg-red-50 px-3 py-2 text-sm text-red-800" role="alert">
+          <p>{answer.failureReason}</p>
+          {isOwner && RETRYABLE_FAILURES.includes(answer.failureCode ?? "") && <RetryAnalysisButton answerId={answer.id} />}
+        </div>
+      )}
+      {answer.replacementFailure && (
+        <p className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-900" role="status">{answer.replacementFailure}</p>
       )}
       {isOwner && (
         <ReplaceAnswer
@@ -109,6 +134,9 @@ export function AnswerCard({
             />
           </>
         )}
+        {speech?.vocalExpression !== undefined && speech && (
+          <Figure testId="figure-vocal-expression" label="Voice most often sounded" {...vocalFigure(speech)} />
+        )}
         {vision && (
           <>
             <Figure testId="figure-face-visible" label="Face visible" value={percent(vision.faceVisibleShare)} note={`${vision.framesAnalysed} frames ${fromFile ? "of your uploaded video" : "analysed"}`} />
@@ -133,6 +161,8 @@ export function AnswerCard({
           </>
         )}
       </dl>
+
+      {(speech || vision) && <EyeRegionSummary report={eyeRegionReport(vision, answer.timeline)} />}
 
       {answer.tips.length > 0 && (
         <ul className="space-y-1 text-sm" aria-label="Tips">
@@ -175,6 +205,7 @@ export function AnswerCard({
               durationSec={answer.durationSec ?? undefined}
               calibrated={gazeCalibrated}
               cohort={cohortExpressionDistribution(answer.benchmarks)}
+              vocalCohort={cohortVocalDistribution(answer.benchmarks)}
             />
           </div>
         </details>

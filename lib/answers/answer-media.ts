@@ -5,7 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import type { Viewer } from "@/lib/auth/viewer";
-import { db } from "@/lib/db/prisma";
+import { db } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
 import type { MediaKind, StorageDriver } from "@/lib/db/generated/enums";
 import { AppError } from "@/lib/errors";
@@ -56,18 +56,27 @@ export type RecordedUpload = UploadTarget & {
 };
 
 /**
- * Records a finished upload. The new file replaces any earlier one of the same kind (its file is
- * deleted after the database commit) and, for audio, the earlier analysis; then a new analysis is
- * queued. If the database write fails the caller deletes the new file, so nothing is orphaned.
+ * Records a finished upload. A new recording for an answer that already has analysed results is
+ * kept aside as a pending replacement: the earlier file and results stay until the new analysis
+ * succeeds (lib/answers/replacement.ts promotes or rolls it back). Otherwise the new file replaces
+ * any earlier one of its kind at once. Files no longer referenced are deleted after the commit;
+ * if the database write fails the caller deletes the new file, so nothing is orphaned.
  */
-export async function recordAnswerUpload(upload: RecordedUpload): Promise<{ analysisJobId: string | null }> {
-  const replaced = await db().$transaction(async (tx) => {
-    const previous = await tx.mediaObject.findMany({
-      where: { answerId: upload.answerId, kind: upload.kind },
-      select: { id: true, key: true, driver: true },
+export async function recordAnswerUpload(upload: RecordedUpload): Promise<{ analysisJobId: string | null; replacing: boolean }> {
+  const { dropped, mediaId, replacing } = await db().$transaction(async (tx) => {
+    const answer = await tx.answer.findUniqueOrThrow({ where: { id: upload.answerId }, select: { status: true } });
+    const existing = await tx.mediaObject.findMany({
+      where: { answerId: upload.answerId },
+      select: { id: true, key: true, driver: true, kind: true, pendingReplacement: true },
     });
-    await tx.mediaObject.deleteMany({ where: { id: { in: previous.map((media) => media.id) } } });
-    await tx.mediaObject.create({
+    const hasAnalysedAudio = answer.status === "DONE" && existing.some((media) => media.kind === "AUDIO" && !media.pendingReplacement);
+    const audioPending = existing.some((media) => media.kind === "AUDIO" && media.pendingReplacement);
+    // Audio replaces analysed results only once its own analysis succeeds; a video waits with
+    // the audio it belongs to. Anything else takes the place of what was there.
+    const pending = upload.kind === "AUDIO" ? hasAnalysedAudio : audioPending;
+    const dropped = existing.filter((media) => media.kind === upload.kind && (pending ? media.pendingReplacement : true));
+    await tx.mediaObject.deleteMany({ where: { id: { in: dropped.map((media) => media.id) } } });
+    const created = await tx.mediaObject.create({
       data: {
         key: upload.key,
         driver: upload.driver,
@@ -76,27 +85,37 @@ export async function recordAnswerUpload(upload: RecordedUpload): Promise<{ anal
         sizeBytes: upload.sizeBytes,
         ownerId: upload.ownerId,
         answerId: upload.answerId,
+        pendingReplacement: pending,
       },
+      select: { id: true },
     });
     if (upload.kind === "AUDIO") {
       await tx.answer.update({
         where: { id: upload.answerId },
-        data: {
-          status: "QUEUED",
-          progress: 0,
-          transcript: null,
-          speechAnalysis: Prisma.DbNull,
-          speechVersion: Prisma.DbNull,
-          failureCode: null,
-          failureReason: null,
-        },
+        data: pending
+          ? { replacementFailure: null }
+          : {
+              status: "QUEUED",
+              progress: 0,
+              transcript: null,
+              speechAnalysis: Prisma.DbNull,
+              speechVersion: Prisma.DbNull,
+              failureCode: null,
+              failureReason: null,
+              replacementFailure: null,
+            },
       });
     }
-    return previous;
+    return { dropped, mediaId: created.id, replacing: pending };
   });
-  for (const media of replaced) {
+  await deleteStoredFiles(dropped);
+  const analysisJobId = upload.kind === "AUDIO" ? await enqueueSpeechAnalysis(upload.answerId, mediaId) : null;
+  return { analysisJobId, replacing };
+}
+
+/** Deletes files whose rows are gone; a file that cannot be deleted is logged, not fatal. */
+export async function deleteStoredFiles(files: { key: string; driver: StorageDriver }[]): Promise<void> {
+  for (const media of files) {
     await storageFor(media.driver).delete(media.key).catch((error: unknown) => console.warn(`[storage] could not delete ${media.key}:`, error));
   }
-  const analysisJobId = upload.kind === "AUDIO" ? await enqueueSpeechAnalysis(upload.answerId) : null;
-  return { analysisJobId };
 }

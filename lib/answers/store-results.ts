@@ -4,14 +4,29 @@
  * disagree with the answers they summarise.
  */
 import type { Prisma } from "@/lib/db/generated/client";
-import { db } from "@/lib/db/prisma";
+import { db } from "@/lib/db";
 import { speechAnalysisSchema, type SpeechAnalysis } from "@/lib/speech/schema";
 import { visionSummarySchema, type VisionUpload } from "@/lib/vision/schemas";
+import { deleteStoredFiles } from "./answer-media";
 import { refreshDerivedResults } from "./derived-results";
+import { promotePendingMedia } from "./replacement";
 
-export async function storeSpeechResults(answerId: string, analysis: SpeechAnalysis): Promise<void> {
+/** The answer's newest analysis job, read inside a transaction: only it may write results. */
+export async function isLatestJob(tx: Prisma.TransactionClient, answerId: string, jobId: string): Promise<boolean> {
+  const latest = await tx.analysisJob.findFirst({ where: { answerId }, orderBy: { queuedAt: "desc" }, select: { id: true } });
+  return latest?.id === jobId;
+}
+
+/**
+ * Stores speech results, promoting a pending replacement recording in the same transaction.
+ * With `jobId`, nothing is written unless that job is still the answer's newest (a re-upload
+ * during the analysis supersedes it); returns whether the results were stored.
+ */
+export async function storeSpeechResults(answerId: string, analysis: SpeechAnalysis, jobId?: string): Promise<boolean> {
   const parsed = speechAnalysisSchema.parse(analysis);
-  await db().$transaction(async (tx) => {
+  const outcome = await db().$transaction(async (tx) => {
+    if (jobId && !(await isLatestJob(tx, answerId, jobId))) return null;
+    const replaced = await promotePendingMedia(tx, answerId);
     await tx.answer.update({
       where: { id: answerId },
       data: {
@@ -25,7 +40,11 @@ export async function storeSpeechResults(answerId: string, analysis: SpeechAnaly
       },
     });
     await refreshDerivedResults(tx, answerId);
+    return replaced;
   });
+  if (!outcome) return false;
+  await deleteStoredFiles(outcome);
+  return true;
 }
 
 export async function storeVisionResults(answerId: string, upload: VisionUpload): Promise<void> {

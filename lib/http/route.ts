@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { isAppError } from "@/lib/errors";
+import { AppError, isAppError } from "@/lib/errors";
+import { readCapped, UploadTooLargeError } from "@/lib/storage/limited-stream";
 
 export interface ErrorBody {
   error: { code: string; message: string };
@@ -35,11 +36,20 @@ export function route<Context>(
   };
 }
 
-export async function parseJsonBody<Schema extends z.ZodType>(request: Request, schema: Schema): Promise<z.infer<Schema>> {
+/** Parses a JSON body with `schema`; with `maxBytes`, the body is capped while it is read. */
+export async function parseJsonBody<Schema extends z.ZodType>(
+  request: Request,
+  schema: Schema,
+  options: { maxBytes?: number } = {},
+): Promise<z.infer<Schema>> {
   let body: unknown;
   try {
-    body = await request.json();
-  } catch {
+    if (options.maxBytes === undefined) body = await request.json();
+    else body = JSON.parse(new TextDecoder().decode(await readCapped(request.body, options.maxBytes)));
+  } catch (error) {
+    if (error instanceof UploadTooLargeError) {
+      throw new AppError("PAYLOAD_TOO_LARGE", `The request body is larger than ${Math.round(options.maxBytes! / 1024 / 1024)} MB.`);
+    }
     throw new z.ZodError([{ code: "custom", path: [], message: "The request body is not valid JSON.", input: undefined }]);
   }
   return schema.parse(body);

@@ -12,15 +12,17 @@ export const JOB_DEFINITIONS = {
     version: "1",
     payload: speechAnalysisPayload,
     queue: {
-      // Transient failures (a crashed worker, a busy machine) retry with exponential backoff;
-      // permanent ones (corrupt media, silence) are recorded once and never retried.
+      // Transient failures (a crashed worker, a busy machine) retry after a fixed 5 s; permanent
+      // ones (corrupt media, silence) are recorded once and never retried. After the last retry
+      // the sweep in ./reconcile.ts ends the job row FAILED.
       retryLimit: 4,
       retryDelay: 5,
-      retryBackoff: true,
-      retryDelayMax: 120,
+      retryBackoff: false,
       expireInSeconds: 15 * 60,
-      // A worker that dies mid-job stops sending heartbeats; the job is retried ~20-30 s later.
-      heartbeatSeconds: 20,
+      // A worker that dies mid-job stops sending heartbeats. pg-boss's monitor (every
+      // QUEUE_MONITOR_SECONDS in ./queue.ts) fails the job once a heartbeat is this late, and the
+      // retry starts retryDelay later: crash to retry is at most 10 + 10 + 5 = 25 s.
+      heartbeatSeconds: 10,
     },
   },
 } as const;

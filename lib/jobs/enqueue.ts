@@ -1,15 +1,16 @@
 /**
  * Queues an analysis job: a row the user can see (AnalysisJob) and a pg-boss job that delivers it.
- * Not "server-only": tests and the benchmark script import it.
  */
-import { db } from "@/lib/db/prisma";
+import "server-only";
+import { db } from "@/lib/db";
 import { JOB_DEFINITIONS } from "./definitions";
 import { queue } from "./queue";
 
-export async function enqueueSpeechAnalysis(answerId: string): Promise<string> {
+/** `mediaId`: the recording to analyse; without it, the answer's current audio. */
+export async function enqueueSpeechAnalysis(answerId: string, mediaId?: string): Promise<string> {
   const definition = JOB_DEFINITIONS["speech-analysis"];
   const job = await db().analysisJob.create({
-    data: { answerId, name: definition.name, version: definition.version, status: "QUEUED" },
+    data: { answerId, mediaId, name: definition.name, version: definition.version, status: "QUEUED" },
     select: { id: true },
   });
   const boss = await queue();

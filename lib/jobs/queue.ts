@@ -3,19 +3,25 @@
  * same PGlite instance as Prisma (one process owns the folder, so the worker runs in the app);
  * with PostgreSQL, pg-boss has its own pool and any number of `npm run worker` processes share it.
  * Jobs and their retries live in the database, so they survive restarts.
- *
- * Not "server-only": the worker CLI imports it.
  */
+import "server-only";
 import { PgBoss, fromPglite } from "pg-boss";
 import { env } from "@/lib/env";
-import { pgliteInstance } from "@/lib/db/prisma";
+import { pgliteInstance } from "@/lib/db";
 import { JOB_DEFINITIONS } from "./definitions";
+
+export const QUEUE_MONITOR_SECONDS = 10;
 
 const globalForQueue = globalThis as typeof globalThis & { rehearseBoss?: Promise<PgBoss> };
 
 async function startBoss(): Promise<PgBoss> {
-  // Supervision finds jobs whose worker died (no heartbeat) and retries them; check every 10 s.
-  const common = { schema: "pgboss", superviseIntervalSeconds: 10 } as const;
+  // The monitor pass is what finds jobs whose worker died (no heartbeat) and retries them, so it,
+  // not only supervision, sets the crash-to-retry time (see heartbeatSeconds in ./definitions.ts).
+  const common = {
+    schema: "pgboss",
+    superviseIntervalSeconds: QUEUE_MONITOR_SECONDS,
+    monitorIntervalSeconds: QUEUE_MONITOR_SECONDS,
+  } as const;
   const boss = env.DATABASE_URL
     ? new PgBoss({ ...common, connectionString: env.DATABASE_URL })
     : new PgBoss({ ...common, db: fromPglite(pgliteInstance()), backend: "pglite" });

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/prisma";
+import { db } from "@/lib/db";
 import { silenceWav, speechWav, truncatedWebm } from "@/lib/testing/audio";
 import { stopQueue } from "./queue";
 import { attachAudio, pendingAnswer, waitForAnswer } from "./testing/fixtures";

@@ -3,14 +3,14 @@ import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { closeDb, db } from "@/lib/db/prisma";
+import { closeDb, db } from "@/lib/db";
 import { speechWav } from "@/lib/testing/audio";
 import { stopQueue } from "./queue";
 import { attachAudio, pendingAnswer } from "./testing/fixtures";
 
 /** Starts a worker process and resolves when a line of its output matches. */
 function startWorker(): { child: ChildProcess; waitFor: (pattern: RegExp, timeoutMs: number) => Promise<string> } {
-  const child = spawn("npx", ["tsx", "lib/jobs/testing/worker-process.ts"], {
+  const child = spawn("npx", ["tsx", "--conditions=react-server", "lib/jobs/testing/worker-process.ts"], {
     env: { ...process.env, RUN_WORKER_IN_APP: "true" },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,

@@ -1,10 +1,13 @@
 /**
  * Starts the job workers in this process: inside the web server by default (instrumentation.ts),
- * or alone with `npm run worker` (PostgreSQL only). Not "server-only": the worker CLI imports it.
+ * or alone with `npm run worker` (PostgreSQL only).
  */
-import { db } from "@/lib/db/prisma";
+import "server-only";
+import { db } from "@/lib/db";
 import { JOB_DEFINITIONS } from "./definitions";
 import { queue } from "./queue";
+import { RECONCILE_INTERVAL_MS, reconcileJobs } from "./reconcile";
+import { sweepPartialUploads } from "@/lib/storage/partial-sweep";
 
 const globalForWorker = globalThis as typeof globalThis & { rehearseWorkerStarted?: boolean };
 
@@ -21,6 +24,18 @@ export async function startWorkers(): Promise<void> {
     await runSpeechAnalysisJob(job);
   });
   console.log("[jobs] speech-analysis worker started");
+  startSweeps();
+}
+
+/** Periodic housekeeping: job rows the queue gave up on, and upload leftovers from a crash. */
+function startSweeps(): void {
+  const sweep = async () => {
+    const ended = await reconcileJobs(await queue()).catch((error: unknown) => (console.error("[jobs] reconcile failed:", error), 0));
+    if (ended > 0) console.log(`[jobs] reconciled ${ended} job(s) the queue had given up on`);
+    await sweepPartialUploads().catch((error: unknown) => console.error("[storage] partial-file sweep failed:", error));
+  };
+  void sweep();
+  setInterval(() => void sweep(), RECONCILE_INTERVAL_MS).unref();
 }
 
 /**

@@ -1,14 +1,15 @@
 /**
  * Deleting a session or a whole account: benchmark contributions are subtracted from the aggregates
  * and database rows deleted in one transaction; the stored files are deleted right after commit.
- * Not "server-only": database tests import it.
  */
+import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { removeAnswerContributions, removeCandidateContributions } from "@/lib/benchmarks/contributions";
-import { db } from "@/lib/db/prisma";
+import { db } from "@/lib/db";
 import type { StorageDriver } from "@/lib/db/generated/enums";
 import { AppError } from "@/lib/errors";
 import { storageFor } from "@/lib/storage/drivers";
+import { localDriver } from "@/lib/storage/local-driver";
 
 interface StoredMedia {
   key: string;
@@ -56,5 +57,8 @@ export async function deleteAccount(viewer: Viewer) {
     await tx.user.delete({ where: { id: viewer.id } });
     return files;
   });
-  return deleteFiles(media);
+  const outcome = await deleteFiles(media);
+  // Leftovers without a row (an upload cut off mid-write) go with the account's folder.
+  await localDriver.deleteOwner(viewer.id).catch((error: unknown) => console.error(`[privacy] could not remove the folder of ${viewer.id}:`, error));
+  return outcome;
 }

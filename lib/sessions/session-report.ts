@@ -36,6 +36,7 @@ export async function getSessionReport(viewer: Viewer, sessionId: string) {
           durationSec: true,
           failureCode: true,
           failureReason: true,
+          replacementFailure: true,
           transcript: true,
           textAnswer: true,
           textSource: true,

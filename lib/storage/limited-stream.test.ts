@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EmptyUploadError, inspectUpload, UnsupportedUploadError, UploadTooLargeError } from "./limited-stream";
+import { EmptyUploadError, inspectUpload, readCapped, UnsupportedUploadError, UploadTooLargeError } from "./limited-stream";
 
 const WEBM_HEAD = [0x1a, 0x45, 0xdf, 0xa3, 0x9f, 0x42, 0x86, 0x81, 0x01, ...new TextEncoder().encode("webm")];
 
@@ -51,5 +51,22 @@ describe("inspectUpload", () => {
     const { stream } = await inspectUpload(endless, 5_000);
     await expect(drain(stream)).rejects.toBeInstanceOf(UploadTooLargeError);
     expect(produced).toBeLessThanOrEqual(7_000);
+  });
+});
+
+describe("readCapped", () => {
+  const streamOf = (...chunks: number[]) =>
+    new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (const size of chunks) controller.enqueue(new Uint8Array(size).fill(65));
+        controller.close();
+      },
+    });
+
+  it("returns a body within the cap and refuses one over it, however it is chunked", async () => {
+    expect((await readCapped(streamOf(400, 600), 1000)).byteLength).toBe(1000);
+    await expect(readCapped(streamOf(400, 601), 1000)).rejects.toBeInstanceOf(UploadTooLargeError);
+    await expect(readCapped(streamOf(5000), 1000)).rejects.toBeInstanceOf(UploadTooLargeError);
+    expect((await readCapped(null, 10)).byteLength).toBe(0);
   });
 });

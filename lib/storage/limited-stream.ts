@@ -77,6 +77,27 @@ export async function inspectUpload(
   return { media, stream };
 }
 
+/**
+ * Reads a whole body into memory, stopping with UploadTooLargeError as soon as more than
+ * `maxBytes` arrive: for small JSON bodies, whatever Content-Length says (or does not say).
+ */
+export async function readCapped(body: ReadableStream<Uint8Array> | null, maxBytes: number): Promise<Uint8Array> {
+  if (!body) return new Uint8Array(0);
+  const reader = body.getReader();
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return concat(parts);
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel();
+      throw new UploadTooLargeError(maxBytes);
+    }
+    parts.push(value);
+  }
+}
+
 function concat(parts: Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((sum, part) => sum + part.byteLength, 0));
   let offset = 0;

@@ -1,5 +1,5 @@
 import { createReadStream, createWriteStream } from "node:fs";
-import { mkdir, rename, rm, stat } from "node:fs/promises";
+import { mkdir, rename, rm, rmdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -12,11 +12,31 @@ function safePath(key: string): string {
   if (!/^[A-Za-z0-9_-]+(\/[A-Za-z0-9_.-]+)+$/.test(key) || key.split("/").includes("..")) {
     throw new Error(`invalid storage key: ${key}`);
   }
-  return path.join(resolveFromRoot(env.UPLOADS_DIR), key);
+  return path.join(uploadsRoot(), key);
 }
 
+export const uploadsRoot = () => resolveFromRoot(env.UPLOADS_DIR);
+
+/** Removes the answer and owner folders of a deleted file once they are empty. */
+async function pruneEmptyFolders(file: string): Promise<void> {
+  const root = uploadsRoot();
+  for (let folder = path.dirname(file); folder.startsWith(root + path.sep); folder = path.dirname(folder)) {
+    try {
+      await rmdir(folder);
+    } catch {
+      return; // not empty (or already gone): stop climbing
+    }
+  }
+}
+
+type LocalDriver = StorageDriver & {
+  write(key: string, body: ReadableStream<Uint8Array>): Promise<StoredFile>;
+  /** Everything stored for one account, leftovers included (account deletion). */
+  deleteOwner(ownerId: string): Promise<void>;
+};
+
 /** Files on local disk under UPLOADS_DIR; served back only through authorisation-checked routes. */
-export const localDriver: StorageDriver & { write(key: string, body: ReadableStream<Uint8Array>): Promise<StoredFile> } = {
+export const localDriver: LocalDriver = {
   name: "LOCAL",
 
   /** Streams to a temporary file and renames it into place, so a failed upload leaves nothing behind. */
@@ -46,6 +66,13 @@ export const localDriver: StorageDriver & { write(key: string, body: ReadableStr
   },
 
   async delete(key) {
-    await rm(safePath(key), { force: true });
+    const file = safePath(key);
+    await rm(file, { force: true });
+    await pruneEmptyFolders(file);
+  },
+
+  async deleteOwner(ownerId) {
+    if (!/^[A-Za-z0-9_-]+$/.test(ownerId)) throw new Error(`invalid owner id: ${ownerId}`);
+    await rm(path.join(uploadsRoot(), ownerId), { recursive: true, force: true });
   },
 };

@@ -6,6 +6,7 @@ import { answerEventSchema, calibrationInputSchema, sessionIdSchema, startSessio
 import { completeSession, recordAnswerEvent, saveSessionCalibration, startSession } from "@/lib/sessions/run-session";
 import { addCoachComment, deleteOwnComment, markSessionCommentsRead } from "@/lib/comments/coach-comments";
 import { deleteSession } from "@/lib/privacy/delete-data";
+import { retryAnalysis } from "@/lib/answers/retry-analysis";
 import { addCommentSchema, commentIdSchema } from "@/lib/schemas/comments";
 import { recordCameraConsent } from "@/lib/users/consent";
 import { z } from "zod";
@@ -66,4 +67,12 @@ export const deleteSessionAction = createFormAction({
     await deleteSession(viewer, input.sessionId);
     redirect("/dashboard?deleted=session");
   },
+});
+
+export const retryAnalysisAction = createFormAction({
+  schema: z.object({ answerId: z.string().min(1).max(64) }),
+  roles: CANDIDATE,
+  handler: (input, viewer) => retryAnalysis(viewer, input.answerId),
+  revalidate: ["/sessions/[sessionId]"],
+  successMessage: "Analysing again.",
 });

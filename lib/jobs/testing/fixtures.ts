@@ -2,7 +2,7 @@
 import { createReadStream, readFileSync } from "node:fs";
 import { Readable } from "node:stream";
 import { recordAnswerUpload, storageKeyFor } from "@/lib/answers/answer-media";
-import { db } from "@/lib/db/prisma";
+import { db } from "@/lib/db";
 import { sniffMedia } from "@/lib/speech/media-sniff";
 import { localDriver } from "@/lib/storage/local-driver";
 import { createBank, createUser } from "@/lib/testing/factories";

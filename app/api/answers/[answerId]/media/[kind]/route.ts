@@ -61,7 +61,8 @@ export const GET = route(async (request: Request, { params }: { params: Promise<
     where: { id: answerId },
     select: {
       candidateId: true,
-      media: { where: { kind }, orderBy: { createdAt: "desc" }, take: 1, select: { key: true, driver: true, mimeType: true, sizeBytes: true } },
+      // A replacement waiting for its analysis is not the answer's recording yet.
+      media: { where: { kind, pendingReplacement: false }, orderBy: { createdAt: "desc" }, take: 1, select: { key: true, driver: true, mimeType: true, sizeBytes: true } },
     },
   });
   const media = answer?.media[0];
