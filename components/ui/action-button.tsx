@@ -12,6 +12,7 @@ export function ActionButton({
   variant = "secondary",
   confirm,
   label,
+  disabled = false,
 }: {
   action: AnyFormAction;
   fields: Record<string, string>;
@@ -20,6 +21,8 @@ export function ActionButton({
   /** Asks before submitting (for destructive actions). */
   confirm?: string;
   label?: string;
+  /** Nothing to do (e.g. moving the first row up): shown, but not pressable. */
+  disabled?: boolean;
 }) {
   const [state, formAction, pending] = useActionState(action, null);
   return (
@@ -33,7 +36,7 @@ export function ActionButton({
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <Button type="submit" variant={variant} size="sm" disabled={pending} aria-label={label}>
+      <Button type="submit" variant={variant} size="sm" disabled={pending || disabled} aria-label={label}>
         {children}
       </Button>
       {state && (

@@ -1,6 +1,7 @@
 "use client";
 
-import { startTransition, useActionState, useRef, type ReactNode } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState, type ReactNode } from "react";
+import Link from "next/link";
 import type { AnyFormAction } from "@/lib/actions/form-action-type";
 import { Alert } from "./alert";
 
@@ -30,6 +31,20 @@ export function ActionForm({
     return result;
   }, null);
   const fieldErrors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  // A success message is about the page as it was: once another form on the page is submitted (an import
+  // after "Question added."), it is stale, so it goes.
+  const [staleState, setStaleState] = useState<typeof state>(null);
+  const stateRef = useRef(state);
+  useEffect(() => {
+    stateRef.current = state;
+  });
+  useEffect(() => {
+    const onSubmit = (event: SubmitEvent) => {
+      if (event.target !== formRef.current) setStaleState(stateRef.current);
+    };
+    document.addEventListener("submit", onSubmit, true);
+    return () => document.removeEventListener("submit", onSubmit, true);
+  }, []);
   return (
     <form
       ref={formRef}
@@ -41,8 +56,18 @@ export function ActionForm({
         startTransition(() => dispatch(formData));
       }}
     >
-      {state && !state.ok && <Alert tone="error" className="mb-3">{state.message}</Alert>}
-      {state?.ok && showSuccess && state.message && <Alert tone="success" className="mb-3">{state.message}</Alert>}
+      {state && !state.ok && (
+        <Alert tone="error" className="mb-3">
+          {state.message}
+          {state.link && (
+            <>
+              {" "}
+              <Link href={state.link.href} className="font-medium underline">{state.link.label}</Link>
+            </>
+          )}
+        </Alert>
+      )}
+      {state?.ok && showSuccess && state.message && state !== staleState && <Alert tone="success" className="mb-3">{state.message}</Alert>}
       {children({ pending, fieldErrors })}
     </form>
   );

@@ -18,6 +18,7 @@ export default async function AdminOverviewPage() {
     { label: "Admins", value: overview.usersByRole.ADMIN },
     { label: "Practice sessions", value: overview.sessions },
     { label: "Question banks", value: overview.banks, href: "/admin/banks" },
+    { label: "Questions", value: overview.questions },
   ];
   return (
     <>
@@ -33,7 +34,7 @@ export default async function AdminOverviewPage() {
       />
       <section aria-labelledby="users-heading" className="mb-6">
         <h2 id="users-heading" className="sr-only">Users by role</h2>
-        <dl className="grid gap-4 sm:grid-cols-3 lg:grid-cols-5">
+        <dl className="grid gap-4 sm:grid-cols-3 lg:grid-cols-6">
           {tiles.map((tile) => (
             <Card key={tile.label}>
               <dt className="text-sm text-muted">{tile.label}</dt>

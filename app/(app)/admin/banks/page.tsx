@@ -6,6 +6,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { listBanksForAdmin } from "@/lib/banks/queries";
+import { countOf } from "@/lib/users/person-label";
 import { moveBankAction } from "./actions";
 import { BankForm } from "./_components/bank-form";
 
@@ -15,6 +16,7 @@ export default async function AdminBanksPage({ searchParams }: { searchParams: P
   const viewer = await requirePageViewer("ADMIN");
   const includeArchived = (await searchParams).archived === "1";
   const banks = await listBanksForAdmin(viewer, { includeArchived });
+  const active = banks.filter((bank) => !bank.archivedAt);
   return (
     <>
       <PageHeader
@@ -39,10 +41,11 @@ export default async function AdminBanksPage({ searchParams }: { searchParams: P
             </thead>
             <tbody>
               {banks.map((bank) => (
+                // Order moves only among banks that are not archived: the first cannot go up, the last not down.
                 <tr key={bank.id} className="border-b border-slate-100 last:border-0">
                   <td className="px-4 py-2">
                     <Link href={`/admin/banks/${bank.id}`} className="font-medium text-brand-700 hover:underline">{bank.title}</Link>
-                    <div className="text-xs text-muted">{bank.category} · {bank.sessionCount} sessions</div>
+                    <div className="text-xs text-muted">{bank.category} · {countOf(bank.sessionCount, "session")}</div>
                   </td>
                   <td className="px-4 py-2">{bank.questionCount}</td>
                   <td className="px-4 py-2">
@@ -51,8 +54,8 @@ export default async function AdminBanksPage({ searchParams }: { searchParams: P
                   <td className="px-4 py-2 whitespace-nowrap">
                     {!bank.archivedAt && (
                       <>
-                        <ActionButton action={moveBankAction} fields={{ bankId: bank.id, direction: "up" }} variant="ghost" label={`Move ${bank.title} up`}>↑</ActionButton>
-                        <ActionButton action={moveBankAction} fields={{ bankId: bank.id, direction: "down" }} variant="ghost" label={`Move ${bank.title} down`}>↓</ActionButton>
+                        <ActionButton action={moveBankAction} fields={{ bankId: bank.id, direction: "up" }} variant="ghost" label={`Move ${bank.title} up`} disabled={bank.id === active[0]?.id}>↑</ActionButton>
+                        <ActionButton action={moveBankAction} fields={{ bankId: bank.id, direction: "down" }} variant="ghost" label={`Move ${bank.title} down`} disabled={bank.id === active.at(-1)?.id}>↓</ActionButton>
                       </>
                     )}
                   </td>

@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { userSearchSchema } from "@/lib/schemas/users";
 import { listCoaches, searchUsers } from "@/lib/users/admin-users";
+import { countOf } from "@/lib/users/person-label";
 import { unassignCoachAction } from "./actions";
 import { AssignCoachControl, RoleControl } from "./_components/user-controls";
 
@@ -21,7 +22,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
 
   return (
     <>
-      <PageHeader title="Users" description={`${total} user${total === 1 ? "" : "s"}. New sign-ups are candidates; change roles and assign coaches here.`} />
+      <PageHeader title="Users" description={`${countOf(total, "user")}. New sign-ups are candidates; change roles and assign coaches here.`} />
       <form className="mb-4 flex flex-wrap gap-2" role="search">
         <input name="q" defaultValue={query.q} placeholder="Search name or email" aria-label="Search users" className="rounded-lg border border-slate-300 px-3 py-2 text-sm" />
         <select name="role" defaultValue={query.role ?? ""} aria-label="Filter by role" className="rounded-lg border border-slate-300 px-3 py-2 text-sm">
@@ -63,7 +64,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
                       <AssignCoachControl candidateId={user.id} name={user.name} coaches={coaches.filter((coach) => !user.coachedBy.some((c) => c.coach.id === coach.id))} />
                     </>
                   ) : user.role === "COACH" ? (
-                    <span className="text-muted">{user._count.coaching} candidates</span>
+                    <span className="text-muted">{countOf(user._count.coaching, "candidate")}</span>
                   ) : null}
                 </td>
                 <td className="px-4 py-2 text-muted">{dateFormat.format(user.createdAt)}</td>

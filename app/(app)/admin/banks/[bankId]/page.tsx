@@ -17,6 +17,7 @@ import {
 import { BankForm } from "../_components/bank-form";
 import { ImportPanel } from "./_components/import-panel";
 import { QuestionForm } from "./_components/question-form";
+import { countOf } from "@/lib/users/person-label";
 
 export const metadata: Metadata = { title: "Edit question bank" };
 
@@ -67,13 +68,13 @@ export default async function AdminBankPage({ params }: { params: Promise<{ bank
                     <div>
                       <p className="font-medium">{index + 1}. {question.text}</p>
                       <p className="mt-1 text-xs text-muted">
-                        {question.answerSeconds} s answer · {question.prepSeconds} s prep · {question.category} · {question.answerCount} answers{" "}
+                        {question.answerSeconds} s answer · {question.prepSeconds} s prep · {question.category} · {countOf(question.answerCount, "answer")}{" "}
                         {!question.published && <Badge tone="warning">unpublished</Badge>}
                       </p>
                     </div>
                     <div className="flex shrink-0 items-center">
-                      <ActionButton action={moveQuestionAction} fields={{ questionId: question.id, direction: "up" }} variant="ghost" label="Move up">↑</ActionButton>
-                      <ActionButton action={moveQuestionAction} fields={{ questionId: question.id, direction: "down" }} variant="ghost" label="Move down">↓</ActionButton>
+                      <ActionButton action={moveQuestionAction} fields={{ questionId: question.id, direction: "up" }} variant="ghost" label="Move up" disabled={index === 0}>↑</ActionButton>
+                      <ActionButton action={moveQuestionAction} fields={{ questionId: question.id, direction: "down" }} variant="ghost" label="Move down" disabled={index === live.length - 1}>↓</ActionButton>
                       <ActionButton
                         action={removeQuestionAction}
                         fields={{ questionId: question.id }}

@@ -46,8 +46,9 @@ export function ImportPanel({ bankId }: { bankId: string }) {
         <Button type="submit" variant="secondary" disabled={!file || previewing}>{previewing ? "Checking..." : "Check file"}</Button>
       </form>
       <p className="text-xs text-muted">
-        CSV header: <code>text,category,guidance,answerSeconds,prepSeconds,published</code> (only <code>text</code> is required). JSON: an array of
-        questions or an exported bank.
+        {/* break-all: the header is one long word, which ran out of its narrow card. */}
+        CSV header: <code className="break-all">text,category,guidance,answerSeconds,prepSeconds,published</code> (only <code>text</code> is
+        required). JSON: an array of questions or an exported bank.
       </p>
       {readError && <Alert tone="error">{readError}</Alert>}
       {preview && !preview.ok && <Alert tone="error">{preview.message}</Alert>}
