@@ -63,7 +63,11 @@ export async function signUpAction(_previous: ActionResult<never> | null, formDa
   // in, anyone else reads the same answer as a wrong password, under the same throttle.
   const outcome = await signInOrExplain(parsed.data.email, parsed.data.password, "/dashboard?welcome=1");
   if (created === "taken" && !outcome.ok && outcome.message.startsWith("Email or password")) {
-    return { ok: false, message: "We could not create an account with these details. If you already have one, sign in instead." };
+    return {
+      ok: false,
+      message: "We could not create an account with these details. If you already have one, sign in instead.",
+      link: { href: "/sign-in", label: "Sign in" },
+    };
   }
   return outcome;
 }

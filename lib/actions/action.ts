@@ -8,7 +8,15 @@ import { isAppError } from "@/lib/errors";
 
 export type ActionResult<Data = undefined> =
   | { ok: true; message?: string; data: Data }
-  | { ok: false; message: string; fieldErrors?: Record<string, string>; /** The failure was ours, not the input's: calling again may succeed. */ retryable?: boolean };
+  | {
+      ok: false;
+      message: string;
+      fieldErrors?: Record<string, string>;
+      /** The failure was ours, not the input's: calling again may succeed. */
+      retryable?: boolean;
+      /** Where to go instead, shown as a link after the message ("Sign in"). */
+      link?: { href: string; label: string };
+    };
 
 interface ActionOptions<Schema extends z.ZodType, Data> {
   schema: Schema;

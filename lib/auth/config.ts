@@ -3,6 +3,7 @@ import type { NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import type { Role } from "@/lib/db";
 import { signInSchema } from "@/lib/schemas/auth";
+import { logAuthError } from "./auth-logger";
 import { authorizeCredentials, clientIp, refreshToken, sessionFromToken } from "./credentials";
 import { getAuthSecret } from "./secret";
 
@@ -45,4 +46,5 @@ export const authConfig = {
     jwt: refreshToken,
     session: sessionFromToken,
   },
+  logger: { error: (error) => logAuthError(error) },
 } satisfies NextAuthConfig;
