@@ -1,14 +1,6 @@
-import Link from "next/link";
+import { StatusMessage } from "@/components/layout/status-message";
 
+/** Addresses that match no page: rendered in the bare root layout, so this is the main landmark. */
 export default function NotFound() {
-  return (
-    <main className="mx-auto max-w-lg px-4 py-24 text-center">
-      <p className="text-sm font-semibold text-muted">404</p>
-      <h1 className="mt-2 text-2xl font-semibold">Nothing here</h1>
-      <p className="mt-2 text-muted">It does not exist, or it is not yours to see.</p>
-      <Link href="/dashboard" className="mt-6 inline-block text-brand-700 underline">
-        Back to your dashboard
-      </Link>
-    </main>
-  );
+  return <StatusMessage code={404} title="Nothing here" text="It does not exist, or it is not yours to see." landmark />;
 }

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/a11y";
 import { demoAccount } from "./support/accounts";
 import { signIn, signOut, signUp, uniqueEmail } from "./support/sign-in";
 
@@ -30,7 +30,11 @@ test("sign-up refuses weak passwords and does not confirm that an address has an
 
   await page.getByLabel("Password").fill("a long enough password");
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByText("We could not create an account with these details. If you already have one, sign in instead.")).toBeVisible();
+  // Said once, with a link that goes there.
+  const refusal = page.getByText("We could not create an account with these details. If you already have one, sign in instead.");
+  await expect(refusal).toBeVisible();
+  await expect(refusal).toHaveCount(1);
+  await expect(page.getByRole("alert").getByRole("link", { name: "Sign in" })).toHaveAttribute("href", "/sign-in");
   await expect(page.getByText(/already exists/)).toHaveCount(0);
 });
 

@@ -1,6 +1,6 @@
 import { writeFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/a11y";
 import { storageStatePath } from "./support/accounts";
 
 test.use({ storageState: storageStatePath("ADMIN") });
@@ -44,6 +44,7 @@ test("an admin creates a bank and a question, imports a CSV with one bad row, an
   await expect(preview.getByRole("list", { name: "Invalid rows" })).toContainText("Row 3: answerSeconds: Answer time must be at least 10 s.");
   await page.getByRole("button", { name: "Import 2 valid rows, skip 1" }).click();
   await expect(page.getByText("Imported 2 questions; skipped 1 invalid row.")).toBeVisible();
+  await expect(page.getByText("Question added.")).toHaveCount(0); // the earlier add's message is stale now
   await expect(questions.locator("p", { hasText: "Tell me about a metric you would track for a new feature, and why." })).toBeVisible();
   await expect(questions.locator("p", { hasText: "Describe a trade-off you made between speed and quality." })).toBeVisible();
   await expect(questions.locator("p", { hasText: "Which product do you admire?" })).toHaveCount(0);
@@ -52,6 +53,10 @@ test("an admin creates a bank and a question, imports a CSV with one bad row, an
   // Reorder: move the last question up.
   await questions.getByRole("listitem").nth(2).getByRole("button", { name: "Move up" }).click();
   await expect(questions.getByRole("listitem").nth(1)).toContainText("Describe a trade-off");
+  // The ends of the list cannot move further.
+  await expect(questions.getByRole("listitem").first().getByRole("button", { name: "Move up" })).toBeDisabled();
+  await expect(questions.getByRole("listitem").last().getByRole("button", { name: "Move down" })).toBeDisabled();
+  await expect(questions.getByRole("listitem").nth(1).getByRole("button", { name: "Move up" })).toBeEnabled();
 
   // Publish, and a candidate can now see it.
   await page.getByRole("button", { name: "Publish" }).click();

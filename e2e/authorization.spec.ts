@@ -1,4 +1,5 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/a11y";
+import { personLabel } from "../lib/users/person-label";
 import { demoAccount, storageStatePath } from "./support/accounts";
 import { signUp, uniqueEmail } from "./support/sign-in";
 
@@ -43,7 +44,7 @@ test("a coach sees only assigned candidates who chose to share", async ({ browse
 
   // Assigned, but not sharing yet: still invisible to the coach.
   await admin.goto(`/admin/users?q=${encodeURIComponent(email)}`);
-  await admin.getByRole("combobox", { name: "Coach for Quinn Unshared" }).selectOption({ label: demoAccount("COACH").name });
+  await admin.getByRole("combobox", { name: "Coach for Quinn Unshared" }).selectOption({ label: personLabel(demoAccount("COACH")) });
   await admin.getByRole("button", { name: "Assign" }).click();
   const quinnRow = admin.getByRole("row", { name: /Quinn Unshared/ });
   await expect(quinnRow).toContainText(demoAccount("COACH").name);

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/a11y";
 import { signUp, uniqueEmail } from "./support/sign-in";
 
 test("the Big Five questionnaire: says why personality is not inferred, saves 120 answers with the date, shows domains and facets", async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/a11y";
 import { CHROMIUM_PATH, chromiumArgs } from "./support/browser";
 import { startSession } from "./support/interview";
 import { signUp, uniqueEmail } from "./support/sign-in";

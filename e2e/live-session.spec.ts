@@ -1,4 +1,5 @@
-import { expect, test } from "@playwright/test";
+import { expectAccessible, expect, test } from "./support/a11y";
+import { personLabel } from "../lib/users/person-label";
 import { demoAccount, storageStatePath } from "./support/accounts";
 import { CHROMIUM_PATH, chromiumArgs } from "./support/browser";
 import { listUploadedFiles } from "./support/files";
@@ -25,7 +26,7 @@ test("the whole chain: live session, analysis, report, coach comment, refusal of
   const adminContext = await browser.newContext({ storageState: storageStatePath("ADMIN") });
   const admin = await adminContext.newPage();
   await admin.goto(`/admin/users?q=${encodeURIComponent(email)}`);
-  await admin.getByRole("combobox", { name: "Coach for Frida Face" }).selectOption({ label: demoAccount("COACH").name });
+  await admin.getByRole("combobox", { name: "Coach for Frida Face" }).selectOption({ label: personLabel(demoAccount("COACH")) });
   await admin.getByRole("button", { name: "Assign" }).click();
   await expect(admin.getByRole("row", { name: /Frida Face/ })).toContainText(demoAccount("COACH").name);
 
@@ -58,10 +59,21 @@ test("the whole chain: live session, analysis, report, coach comment, refusal of
     await expect(card.getByTestId("timeline-transcript")).toContainText(/onboarding|customers|budget/i);
     await expect(card.getByTestId("timeline-tracks")).toBeVisible();
     await expect(card.getByTestId("cohort-comparison")).toBeVisible();
+    // Vocal expression (how the voice sounded) and the eye region, both from this live answer.
+    await expect(card.getByTestId("figure-vocal-expression")).toContainText("sounded");
+    await expect(card.getByTestId("eye-region-summary").getByTestId("eye-figure-eye-openness")).toContainText("%");
+    await expect(card.getByTestId("eye-region-summary")).toContainText("Brows raised");
     await card.getByText("Charts: expression, gaze, pace and voice").click();
     await expect(card.getByTestId("answer-charts")).toBeVisible();
+    await expect(card.getByTestId("chart-vocal-expression")).toBeVisible();
   }
   await expect(page.getByText("Gaze calibration was skipped")).toBeVisible();
+  // The report with its sections open: charts, the cohort comparison and a score's inputs.
+  await cards.first().getByText("Compared with other candidates on this question").click();
+  await cards.first().getByText("Inputs").first().click();
+  await expectAccessible(page, "the report with charts, comparison and score inputs open");
+  // A recorded answer offers "Replace this answer…", not an upload link.
+  await expect(cards.first().getByLabel("Upload a recording for this answer")).toHaveCount(0);
 
   // Her coach comments on the first answer at 0:03.
   const coachContext = await browser.newContext({ storageState: storageStatePath("COACH") });
@@ -104,6 +116,7 @@ test("the whole chain: live session, analysis, report, coach comment, refusal of
   await admin.getByRole("combobox", { name: "Role of Oscar Other" }).selectOption("COACH");
   await admin.getByRole("button", { name: "Change" }).click();
   await expect(admin.getByText("Role changed.")).toBeVisible();
+  await expect(admin.getByRole("combobox", { name: "Role of Oscar Other" })).toHaveValue("COACH");
   const refused = await other.goto(reportUrl);
   expect(refused?.status()).toBe(404);
   await expect(other.getByRole("heading", { name: "Nothing here" })).toBeVisible();

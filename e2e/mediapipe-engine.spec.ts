@@ -5,7 +5,7 @@
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/a11y";
 import { DEFAULT_EMOTION_MODEL } from "../lib/vision/model-registry";
 import { CHROMIUM_PATH, chromiumArgs } from "./support/browser";
 import { fakeMediaArgs, fixturePaths, SHARED_DIR, sharedVideosAvailable } from "./support/media-fixtures";

@@ -1,5 +1,5 @@
 /** The public model cards name the default expression model and quote the accuracy the registry records. */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/a11y";
 import { DEFAULT_EMOTION_MODEL, emotionAccuracy } from "../lib/vision/model-registry";
 
 test("the model cards show the default expression model with its measured accuracy", async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/a11y";
 import { CHROMIUM_PATH, chromiumArgs } from "./support/browser";
 import { acceptConsentAndDevices, percentOf, startSession, waitForAnalysis } from "./support/interview";
 import { fakeMediaArgs, fixturePaths, sharedVideosAvailable } from "./support/media-fixtures";

@@ -1,6 +1,6 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expectAccessible, expect, test } from "./support/a11y";
 import { startSession } from "./support/interview";
 import { fixturePaths, FIXTURE_DIR, sharedVideosAvailable } from "./support/media-fixtures";
 import { signUp, uniqueEmail } from "./support/sign-in";
@@ -41,6 +41,11 @@ test("a recording file is reduced to audio in the browser, uploaded and analysed
   await expect(card.getByText(/Extracting the audio on your device/)).toBeVisible();
   await expect(card.getByTestId("answer-status")).toHaveAttribute("data-status", "DONE", { timeout: 180_000 });
   await expect(card.getByTestId("timeline-transcript")).toContainText(/onboarding|customers|budget/i);
+  // Audio only, no camera data: the eye region says so instead of showing numbers; the voice is still classified.
+  await expect(card.getByTestId("eye-region-not-measured")).toContainText("Not measured");
+  await expect(card.getByTestId("figure-vocal-expression")).toBeVisible();
+  await card.getByText("Charts: expression, gaze, pace and voice").click();
+  await expectAccessible(page, "a microphone-only report with its charts open");
 });
 
 test("uploaded-video mode: with the candidate's opt-in, face and gaze are measured on the device from a video file", async ({ page }) => {

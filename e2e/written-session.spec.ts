@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./support/a11y";
 import { buildDocx, buildScannedPdf, buildTextPdf, COVER_LETTER } from "../lib/content/testing/document-fixtures";
 import { signUp, uniqueEmail } from "./support/sign-in";
 

@@ -8,7 +8,7 @@ export function Sparkline({ values, label }: { values: number[]; label: string }
   const data = values.map((value, i) => ({ i, value }));
   return (
     <span role="img" aria-label={`${label}, last ${values.length} answers: ${values.map((v) => Math.round(v)).join(", ")}`}>
-      <LineChart width={90} height={28} data={data} margin={{ top: 2, right: 2, bottom: 2, left: 2 }}>
+      <LineChart accessibilityLayer={false} width={90} height={28} data={data} margin={{ top: 2, right: 2, bottom: 2, left: 2 }}>
         <YAxis hide domain={["dataMin", "dataMax"]} />
         <Line type="linear" dataKey="value" stroke="#2459bd" strokeWidth={1.5} dot={false} isAnimationActive={false} />
       </LineChart>

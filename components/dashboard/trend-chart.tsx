@@ -23,7 +23,7 @@ export function TrendChart({ label, unit, digits, points }: { label: string; uni
   return (
     <div className="h-44" role="img" aria-label={`${label} over your last ${points.length} analysed answers`}>
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={points} margin={{ top: 8, right: 8, bottom: 12, left: 0 }}>
+        <LineChart accessibilityLayer={false} data={points} margin={{ top: 8, right: 8, bottom: 12, left: 0 }}>
           <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" />
           <XAxis
             dataKey="index"

@@ -2,7 +2,9 @@ import type { ReactNode } from "react";
 
 /**
  * The text alternative of a chart: a table that screen readers read and sighted users do not see
- * (Tailwind's sr-only). Charts render their SVG with aria-hidden and put this next to it.
+ * (Tailwind's sr-only). Charts render their SVG with aria-hidden and put this next to it, with Recharts'
+ * accessibilityLayer off: it makes the SVG focusable, and a focusable element inside aria-hidden is a tab stop
+ * that announces nothing (axe: aria-hidden-focus).
  */
 export function DataTable({ caption, headers, rows }: { caption: string; headers: string[]; rows: ReactNode[][] }) {
   return (

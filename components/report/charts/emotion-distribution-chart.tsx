@@ -54,7 +54,7 @@ export function EmotionDistributionChart({ distribution, faceVisibleShare, frame
         {view !== "bars" && (
           <div className="h-56">
             <ResponsiveContainer width="100%" height="100%">
-              <PieChart>
+              <PieChart accessibilityLayer={false}>
                 <Pie data={bars} dataKey="answer" nameKey="name" innerRadius="45%" outerRadius="80%" isAnimationActive={false}>
                   {bars.map((b) => (
                     <Cell key={b.label} fill={EMOTION_COLORS[b.label]} />
@@ -69,7 +69,7 @@ export function EmotionDistributionChart({ distribution, faceVisibleShare, frame
         {view !== "pie" && (
           <div className="h-56">
             <ResponsiveContainer width="100%" height="100%">
-              <BarChart data={bars} layout="vertical" margin={{ left: 8, right: 16 }}>
+              <BarChart accessibilityLayer={false} data={bars} layout="vertical" margin={{ left: 8, right: 16 }}>
                 <XAxis type="number" domain={[0, 1]} tickFormatter={pct} fontSize={11} />
                 <YAxis type="category" dataKey="name" width={72} fontSize={11} />
                 <Tooltip formatter={fmtShare} />

@@ -35,7 +35,7 @@ export function ExpressionOverTimeChart({ timeline, durationSec, currentTime }: 
       <p className="text-xs text-muted">{summary}</p>
       <div className="h-56" aria-hidden>
         <ResponsiveContainer width="100%" height="100%">
-          <AreaChart data={rows} margin={{ left: 0, right: 12, top: 4 }}>
+          <AreaChart accessibilityLayer={false} data={rows} margin={{ left: 0, right: 12, top: 4 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#E5E7EB" />
             <XAxis dataKey="t" type="number" domain={[0, Math.max(durationSec, rows[rows.length - 1]!.t)]} tickFormatter={clock} fontSize={11} />
             <YAxis domain={[0, 1]} tickFormatter={pct} fontSize={11} width={40} />

@@ -33,7 +33,7 @@ export function PaceChart({ pace, durationSec, currentTime }: PaceChartProps) {
       <p className="text-xs text-muted">{summary}</p>
       <div className="h-52" aria-hidden>
         <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={points} margin={{ left: 0, right: 12, top: 4 }}>
+          <LineChart accessibilityLayer={false} data={points} margin={{ left: 0, right: 12, top: 4 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#E5E7EB" />
             <ReferenceArea y1={target.acceptableMin} y2={target.acceptableMax} fill="#10B981" fillOpacity={0.1} ifOverflow="hidden" />
             <ReferenceArea y1={target.idealMin} y2={target.idealMax} fill="#10B981" fillOpacity={0.25} ifOverflow="hidden" />
