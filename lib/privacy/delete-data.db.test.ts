@@ -1,9 +1,9 @@
-import { existsSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { storeSpeechResults } from "@/lib/answers/store-results";
-import { db } from "@/lib/db/prisma";
+import { db } from "@/lib/db";
 import { env, resolveFromRoot } from "@/lib/env";
 import { attachAudio, pendingAnswer } from "@/lib/jobs/testing/fixtures";
 import { makeSpeech } from "@/lib/scoring/test-fixtures";
@@ -39,6 +39,9 @@ describe("data rights", () => {
     const outcome = await deleteSession(viewer, answer.sessionId);
     expect(outcome).toEqual({ deleted: 1, failed: [] });
     expect(existsSync(file)).toBe(false);
+    // No empty folders left behind: neither the answer's nor (its only one) the owner's.
+    expect(existsSync(path.dirname(file))).toBe(false);
+    expect(existsSync(path.dirname(path.dirname(file)))).toBe(false);
     expect(await db().answer.count({ where: { id: answer.id } })).toBe(0);
     expect(await db().mediaObject.count({ where: { ownerId: answer.candidateId } })).toBe(0);
     const after = await db().benchmarkAggregate.findMany({ where: { scope: "QUESTION", scopeId: answer.questionId } });
@@ -62,8 +65,11 @@ describe("data rights", () => {
     expect(exported.user.sessions[0]?.answers[0]?.transcript).toBeTruthy();
     expect(exported.user.sessions[0]?.answers[0]?.media).toHaveLength(1);
 
+    // A leftover from an upload cut off mid-write has no row, but goes with the account too.
+    writeFileSync(`${file}.partial`, "half an upload");
     await deleteAccount(viewer);
     expect(existsSync(file)).toBe(false);
+    expect(existsSync(path.dirname(path.dirname(file)))).toBe(false);
     expect(await db().user.count({ where: { id: viewer.id } })).toBe(0);
     expect(await db().benchmarkContribution.count({ where: { answerId: answer.id } })).toBe(0);
     const aggregates = await db().benchmarkAggregate.findMany({ where: { scope: "QUESTION", scopeId: answer.questionId } });
