@@ -1,7 +1,8 @@
 // npm run db:seed: demo accounts and starter question banks. Idempotent: re-running changes
 // nothing that already exists (edited banks and changed passwords are left alone).
+import "../scripts/lib/react-server";
 import { hashPassword } from "@/lib/auth/passwords";
-import { closeDb, db } from "@/lib/db/prisma";
+import { closeDb, db } from "@/lib/db";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, SEED_BANKS } from "./seed-data";
 
 async function seedAccounts() {

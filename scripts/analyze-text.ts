@@ -1,6 +1,7 @@
 // Usage: npm run analyze:text -- <file.txt|.pdf|.docx> [--question "..."] [--category behavioural] [--points "a,b"]
 // The report's content analysis on one document or text file. Prints a readable summary, then as the
 // LAST stdout line one JSON object. Refused or unreadable files: a message on stderr and exit code 2.
+import "./lib/react-server";
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { analyzeContent } from "../lib/content/analyze";

@@ -2,6 +2,7 @@
 // Runs the whole offline speech pipeline on one file. Prints a readable summary, then as the LAST stdout
 // line one JSON object (the summary fields, plus the full analysis under "analysis").
 // Bad input: a message on stderr and exit code 2 (permanent failure, with its code) or 1 (other errors).
+import "./lib/react-server";
 import { existsSync } from "node:fs";
 import { z } from "zod";
 import { analyzeAudioFile, isSpeechAnalysisError, speechOptionsFromEnv, type SpeechAnalysis } from "../lib/speech";

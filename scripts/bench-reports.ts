@@ -3,24 +3,14 @@
 // the server-side data behind the report and dashboard pages. Uses PostgreSQL when DATABASE_URL is set
 // (rows are prefixed and deleted afterwards), else a fresh PGlite folder under data/bench-reports that
 // is deleted after. Prints figures and writes bench/results/reports.json.
-//
-// Why it re-runs itself: the services import "server-only", which throws outside a React Server
-// Components bundle. The child runs with Node's `--conditions=react-server`, under which that package
-// is empty, exactly as in Next's server bundle. Only node builtins and pure modules are imported statically for that reason.
-import { spawnSync } from "node:child_process";
+// Runs under Node's `--conditions=react-server` (scripts/lib/react-server.ts), like every CLI that
+// reaches server modules.
+import "./lib/react-server";
 import { mkdirSync, readdirSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { quantileSorted } from "@/lib/stats";
-
-if (process.env.REHEARSE_BENCH_CHILD !== "1") {
-  const child = spawnSync(process.execPath, [...process.execArgv, "--conditions=react-server", ...process.argv.slice(1)], {
-    stdio: "inherit",
-    env: { ...process.env, REHEARSE_BENCH_CHILD: "1" },
-  });
-  process.exit(child.status ?? 1);
-}
 
 const { values: flags } = parseArgs({
   options: { candidates: { type: "string" }, "answers-per-candidate": { type: "string" }, iterations: { type: "string" } },
@@ -61,7 +51,7 @@ async function main() {
   const started = performance.now();
   const { applyMigrations } = await import("@/lib/db/migrate");
   const { openConfiguredExecutor } = await import("@/lib/db/open-executor");
-  const { db, closeDb } = await import("@/lib/db/prisma");
+  const { db, closeDb } = await import("@/lib/db");
   const { seedReports, removeSeed } = await import("@/lib/dashboards/bench/seed");
   const { getSessionReport } = await import("@/lib/sessions/session-report");
   const { lookupPercentiles } = await import("@/lib/benchmarks/contributions");

@@ -6,6 +6,7 @@
  * The answer is made from the real read-speech clips in ../shared/data/speech when present
  * (espeak-ng speech otherwise), encoded as webm/opus like a browser recording.
  */
+import "./lib/react-server";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -58,7 +59,7 @@ const executor = await openConfiguredExecutor();
 await applyMigrations(executor, path.join(root, "prisma/migrations"));
 await executor.close();
 
-const { closeDb } = await import("@/lib/db/prisma");
+const { closeDb } = await import("@/lib/db");
 const { startWorkers } = await import("@/lib/jobs/worker");
 const { stopQueue } = await import("@/lib/jobs/queue");
 const { attachAudio, pendingAnswer, waitForAnswer } = await import("@/lib/jobs/testing/fixtures");

@@ -10,8 +10,8 @@
  *   npx tsx scripts/bench-vision.ts --node
  * runs the same pipeline in Node instead (tfjs wasm backend, frames decoded by ffmpeg) and prints
  * per-stage milliseconds; it needs no running app and writes bench/results/vision-node.json.
- * No "server-only" here: this is a CLI script.
  */
+import "./lib/react-server";
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";

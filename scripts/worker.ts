@@ -1,5 +1,6 @@
 // npm run worker: a standalone analysis worker for production on PostgreSQL. Several can run at
 // once against one database; pg-boss hands each job to exactly one of them.
+import "./lib/react-server";
 import { env } from "@/lib/env";
 import { stopQueue } from "@/lib/jobs/queue";
 import { startWorkers } from "@/lib/jobs/worker";

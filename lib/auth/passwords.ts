@@ -1,4 +1,5 @@
-// Not "server-only": the seed script hashes demo passwords with it. argon2 is native and never bundles for a browser.
+// argon2 is native and never bundles for a browser.
+import "server-only";
 import argon2 from "argon2";
 
 // OWASP's argon2id baseline (19 MiB, 2 passes): ~40 ms here, slow enough to blunt guessing.

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { db } from "@/lib/db/prisma";
+import { db } from "@/lib/db";
 import { createUser } from "@/lib/testing/factories";
 import { authorizeCredentials, RateLimitedSignIn, refreshToken } from "./credentials";
 import type * as Passwords from "./passwords";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db/prisma";
+import { db } from "@/lib/db";
 import { createBank } from "@/lib/testing/factories";
 import { aggregateOf, emptyAggregate, percentileOf, quantize } from "./aggregate";
 import { getMetric, METRICS } from "./catalogue";

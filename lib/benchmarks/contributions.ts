@@ -14,7 +14,7 @@
  */
 import { randomUUID } from "node:crypto";
 import type { ITXClientDenyList } from "@prisma/client/runtime/client";
-import { db, type Db } from "@/lib/db/prisma";
+import { db, type Db } from "@/lib/db";
 import { combineDeltas, contributionDelta, emptyAggregate, type AggregateDelta } from "./aggregate";
 import { getMetric, METRICS, type MetricId } from "./catalogue";
 import { cohortView, DEFAULT_MIN_COHORT, type CohortView } from "./cohort";

@@ -3,7 +3,7 @@
  */
 import { computeAnswerScores } from "@/lib/scoring/compute";
 import { makeSpeech, makeVision } from "@/lib/scoring/test-fixtures";
-import { db } from "@/lib/db/prisma";
+import { db } from "@/lib/db";
 import { answerQuestion, createUser } from "@/lib/testing/factories";
 
 export async function createCandidate(benchmarkOptIn: boolean) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db/prisma";
+import { db } from "@/lib/db";
 import { assign, createUser, sharedAnswer } from "@/lib/testing/factories";
 import { addCoachComment, deleteOwnComment, markSessionCommentsRead, unreadCommentCount } from "./coach-comments";
 

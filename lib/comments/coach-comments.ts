@@ -1,12 +1,13 @@
 /**
  * Coach comments on answers, pinned to a time in the answer. Only a coach who may read the
  * candidate (assigned AND shared with) writes one; the candidate sees it on their timeline with an
- * unread badge until they open the report. Not "server-only": database tests import it.
+ * unread badge until they open the report.
  */
+import "server-only";
 import type { z } from "zod";
 import { canReadCandidate } from "@/lib/auth/access";
 import type { Viewer } from "@/lib/auth/viewer";
-import { db } from "@/lib/db/prisma";
+import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { addCommentSchema } from "@/lib/schemas/comments";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db/prisma";
+import { db } from "@/lib/db";
 import { assign, createBank, createUser } from "@/lib/testing/factories";
 import { metricValuesFromStored } from "@/lib/benchmarks/stored-values";
 import { makeSpeech } from "@/lib/scoring/test-fixtures";

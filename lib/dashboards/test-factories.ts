@@ -3,7 +3,7 @@
  * JSON is built by the scoring fixtures and validated by the real schemas.
  */
 import type { Viewer } from "@/lib/auth/viewer";
-import { db } from "@/lib/db/prisma";
+import { db } from "@/lib/db";
 import { computeAnswerScores } from "@/lib/scoring/compute";
 import { makeSpeech, makeVision } from "@/lib/scoring/test-fixtures";
 

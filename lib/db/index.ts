@@ -1,4 +1,5 @@
+// The one database entry point: app code, services, the worker, scripts and tests all import `@/lib/db`.
 import "server-only";
 
-export { db, type Db } from "./prisma";
+export { closeDb, db, pgliteInstance, type Db } from "./prisma";
 export * from "./generated/enums";

@@ -3,9 +3,8 @@
  * in Prisma's own `_prisma_migrations` table exactly as `prisma migrate deploy` would, so either
  * tool can take over a database the other created. Prisma's native migration engine cannot be
  * downloaded here, which is why this runner exists.
- *
- * Not "server-only": the db:migrate CLI and the tests import it directly.
  */
+import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";

@@ -1,4 +1,5 @@
 /** Opens a raw SQL executor on the configured database (PostgreSQL if DATABASE_URL, else PGlite). */
+import "server-only";
 import { env, resolveFromRoot } from "../env";
 import { openPgliteExecutor, openPostgresExecutor, type SqlExecutor } from "./sql-executor";
 

@@ -3,9 +3,9 @@
  * Opened lazily on first use, never at import: `next build` imports route modules, and PGlite
  * must be opened by exactly one instance per process (it does not lock its folder).
  *
- * Not "server-only" so that CLI scripts (seed, benchmarks) can import it; app code imports
- * `@/lib/db` which adds the guard.
+ * Everything imports it through `@/lib/db`, the one database entry point.
  */
+import "server-only";
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";

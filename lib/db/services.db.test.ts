@@ -6,7 +6,7 @@ import { getCoachDashboard } from "@/lib/dashboards/coach-dashboard";
 import { updateConsent } from "@/lib/users/consent";
 import { changeRole } from "@/lib/users/admin-users";
 import { answerQuestion, assign, createBank, createUser } from "@/lib/testing/factories";
-import { db } from "./prisma";
+import { db } from "@/lib/db";
 
 describe("who may read a candidate", () => {
   it("lets a coach read only assigned candidates who share, a candidate only themselves, an admin everyone", async () => {

@@ -1,5 +1,5 @@
 // The speech-analysis pipeline's one entry point: file in, validated SpeechAnalysis out.
-//Server code only:
+// Server code only:
 // it spawns ffmpeg/pocketsphinx and runs onnxruntime.
 import "server-only";
 import { alignChunk } from "./align/pocketsphinx";

@@ -1,6 +1,6 @@
 // Decodes any supported recording to 16 kHz mono float PCM with Debian ffmpeg.
-// No "server-only" import: the analyze/eval CLIs import this module (server-only throws outside Next).
 // It must still never reach the browser: it spawns processes and reads files.
+import "server-only";
 import { spawn } from "node:child_process";
 import { open, stat } from "node:fs/promises";
 import { SpeechAnalysisError } from "./errors";

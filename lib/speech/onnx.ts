@@ -1,5 +1,5 @@
 // Lazy, cached onnxruntime sessions (one per model file per process).
-// No "server-only": imported by CLI scripts; never import from browser code.
+import "server-only";
 import * as ort from "onnxruntime-node";
 
 const sessions = new Map<string, Promise<ort.InferenceSession>>();

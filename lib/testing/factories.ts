@@ -4,7 +4,7 @@
  */
 import { randomBytes } from "node:crypto";
 import type { Viewer } from "@/lib/auth/viewer";
-import { db } from "@/lib/db/prisma";
+import { db } from "@/lib/db";
 import type { Role } from "@/lib/db/generated/enums";
 
 const unique = () => randomBytes(5).toString("hex");

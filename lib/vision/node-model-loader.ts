@@ -2,9 +2,9 @@
  * Node-side model loading for tfjs: Node has no file:// loader, so this IOHandler reads model.json and
  * concatenates its weight shards (layers or graph models alike), and `initNodeWasmBackend` points the
  * wasm backend at the .wasm files shipped in node_modules.
- * No "server-only" import: CLI scripts (scripts/eval-fer.ts) and vitest import this module, and
- * "server-only" throws outside Next. It uses node:fs, so browser code must never import it.
+ * It uses node:fs, so browser code must never import it.
  */
+import "server-only";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";

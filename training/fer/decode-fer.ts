@@ -6,6 +6,7 @@
  * (PIL/libjpeg differs from jpeg-js by +-1 grey level on ~7% of pixels).
  * Run: npx tsx training/fer/decode-fer.ts [--fer-root DIR]
  */
+import "../../scripts/lib/react-server";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { decodeJpegFile, ferRoot, listFerImages } from "@/lib/vision/emotion/fer-dataset";

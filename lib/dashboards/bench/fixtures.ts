@@ -1,8 +1,9 @@
 /**
  * Minimal but valid stored results for the reports benchmark: speech and vision objects shaped like
  * a real one-minute answer (validated by the real zod schemas) and scores computed by the real
- * scoring code. CLI code: no "server-only" marker.
+ * scoring code.
  */
+import "server-only";
 import { computeAnswerScores } from "@/lib/scoring/compute";
 import type { SpeechAnalysis } from "@/lib/speech/schema";
 import { GRID_CELLS } from "@/lib/vision/constants";

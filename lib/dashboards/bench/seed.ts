@@ -12,11 +12,12 @@
  * candidates; aggregates are then built from the contributions with the same pure
  * contributionDelta/combineDeltas that the live path applies, so lookups read the same numbers.
  */
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { combineDeltas, contributionDelta, emptyAggregate, type AggregateDelta } from "@/lib/benchmarks/aggregate";
 import { getMetric } from "@/lib/benchmarks/catalogue";
 import { metricValuesFromStored } from "@/lib/benchmarks/stored-values";
-import { db } from "@/lib/db/prisma";
+import { db } from "@/lib/db";
 import { benchVariants } from "./fixtures";
 
 export const VARIANTS = 200;

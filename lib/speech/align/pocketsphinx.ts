@@ -1,5 +1,5 @@
 // Forced alignment of a transcript with Debian pocketsphinx (JSGF grammar that lets each word repeat).
-//Writes temporary files and spawns a process.
+// Writes temporary files and spawns a process.
 import "server-only";
 import { spawn } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";

@@ -1,5 +1,6 @@
 // Moonshine speech-to-text on onnxruntime-node with a greedy decoding loop.
-// No "server-only": imported by the analyze/eval CLIs. Sessions load lazily, once per process (see ../onnx).
+// Sessions load lazily, once per process (see ../onnx).
+import "server-only";
 import llamaTokenizer from "llama-tokenizer-js";
 import { MOONSHINE, modelPath, type SttModelName } from "../models";
 import { getSession, ort } from "../onnx";

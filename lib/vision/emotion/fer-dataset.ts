@@ -2,8 +2,9 @@
  * Node-only access to a FER2013-style folder (<dir>/<class>/*.jpg): listing, JPEG decoding with the pure-JS
  * jpeg-js, and pixel hashing for duplicate detection. The same decoder feeds the training cache
  * (training/fer/decode-fer.ts), the evaluation (scripts/eval-fer.ts) and the parity test, so all three
- * see identical pixels. No "server-only": CLI scripts import it. Never import it from browser code.
+ * see identical pixels. Never import it from browser code.
  */
+import "server-only";
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";

@@ -1,8 +1,9 @@
 /**
  * Node-side loading of the Human models from node_modules (the browser loads the copies in
- * public/models/human/). No "server-only": vitest and scripts/bench-vision import it.
+ * public/models/human/).
  * Uses node:fs through node-model-loader, so browser code must never import this file.
  */
+import "server-only";
 import { createRequire } from "node:module";
 import path from "node:path";
 import * as tf from "@tensorflow/tfjs";

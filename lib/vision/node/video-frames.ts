@@ -1,7 +1,7 @@
 /**
  * Decodes a video into raw RGB frames with Debian's ffmpeg (for the Node checks and benches).
- * No "server-only": vitest and scripts import it.
  */
+import "server-only";
 import { spawnSync } from "node:child_process";
 import type { RawFrame } from "../engines/types";
 
