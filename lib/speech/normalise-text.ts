@@ -62,7 +62,8 @@ export function ordinal(n: number): string {
   return [...words, ord].join(" ");
 }
 
-function numberToWords(token: string): string {
+/** "42" -> "forty two", "1st" -> "first", "3.5" -> "three point five", "1455" -> "fourteen fifty five"; other tokens unchanged. */
+export function numberToWords(token: string): string {
   const ord = /^(\d+)(st|nd|rd|th)$/.exec(token);
   if (ord) return ordinal(Number(ord[1]));
   const plain = token.replace(/,(?=\d{3}\b)/g, "");
