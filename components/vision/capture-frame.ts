@@ -1,7 +1,6 @@
 "use client";
 
-/** Frames are scaled down to this width before analysis: enough for a face at interview distance. */
-export const ANALYSIS_FRAME_WIDTH = 640;
+import { ANALYSIS_FRAME_WIDTH } from "@/lib/vision/constants";
 
 /**
  * The picture a <video> shows now, as an ImageBitmap no wider than maxWidth. createImageBitmap

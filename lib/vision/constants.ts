@@ -4,7 +4,10 @@
  */
 
 /** Bump whenever a change alters the numbers in a summary or timeline. */
-export const VISION_ALGORITHM_VERSION = "vision-1.0.0";
+export const VISION_ALGORITHM_VERSION = "vision-2.0.0";
+
+/** Frames are scaled down to this width before analysis: enough for a face at interview distance. */
+export const ANALYSIS_FRAME_WIDTH = 640;
 
 /** FER2013 class order, which is also the output order of the emotion models we run. */
 export const EMOTION_LABELS = ["angry", "disgust", "fear", "happy", "sad", "surprise", "neutral"] as const;

@@ -83,6 +83,8 @@ export const visionFrameSchema = z.object({
   eyes: eyeRegionSchema.nullable(),
   /** True when the gaze used per-user calibration offsets. */
   calibrated: z.boolean(),
+  /** The lids were (nearly) shut: no gaze is reported, and the frame is neither eye contact nor looking away. */
+  eyesClosed: z.boolean(),
 });
 
 /** Worker-side milliseconds per frame; preprocessMs (crop sampling) is also counted inside detect/landmarks. */

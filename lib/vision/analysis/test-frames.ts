@@ -19,6 +19,7 @@ export function frame(timestampMs: number, overrides: Partial<VisionFrame> = {})
     head: { yaw: 0, pitch: 0, roll: 0 },
     eyes: { openness: 0.9, leftOpenness: 0.9, rightOpenness: 0.9, browRaise: 0.2, squint: 0, source: "landmarks" },
     calibrated: false,
+    eyesClosed: false,
     ...overrides,
   };
 }

@@ -18,6 +18,7 @@ export function emptyVisionFrame(timestampMs: number): VisionFrame {
     head: null,
     eyes: null,
     calibrated: false,
+    eyesClosed: false,
   };
 }
 
@@ -60,5 +61,6 @@ export function faceVisionFrame(input: {
     head: features.head,
     eyes: features.eyes,
     calibrated: input.calibrationUsed && features.gaze !== null,
+    eyesClosed: features.eyesClosed,
   };
 }

@@ -55,8 +55,9 @@ describe.skipIf(!haveVideos)("tfjs face engine on real video (Node, wasm)", () =
     for (const f of [...face, ...noFace]) expect(visionFrameSchema.safeParse(f).success).toBe(true);
     const found = face.filter((f) => f.faceFound);
     expect(found.every((f) => f.emotions && f.head && f.eyes && f.box)).toBe(true);
-    // Gaze is withheld only while the eyes are closed.
-    expect(found.filter((f) => f.gaze).length / found.length).toBeGreaterThan(0.8);
+    // Gaze is withheld only while the eyes are closed, which they are for about a third of this clip.
+    expect(found.every((f) => f.gaze !== null || f.eyesClosed)).toBe(true);
+    expect(found.filter((f) => f.gaze).length / found.length).toBeGreaterThan(0.6);
   });
 
   it("reads the expressions the actress shows (happy from ~10 s to ~16 s)", () => {

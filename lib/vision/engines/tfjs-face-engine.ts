@@ -10,7 +10,8 @@
 import { emptyVisionFrame, faceVisionFrame, landmarkBounds } from "./frames";
 import type * as tf from "@tensorflow/tfjs";
 import { FACE_MODELS, modelRef } from "../face-models";
-import { featuresFromLandmarks } from "../geometry/frame-features";
+import { TFJS_GAZE_MODEL } from "../geometry/gaze";
+import { GazeTracker } from "../geometry/gaze-tracker";
 import { eyeLineAngle } from "../geometry/head-pose";
 import { LM, MESH_POINTS, type Point3 } from "../geometry/landmarks";
 import type { ScreenGeometry } from "../geometry/gaze";
@@ -74,6 +75,7 @@ export class TfjsFaceEngine implements FaceEngine {
   readonly models: ModelRef[];
   private readonly anchors = blazefaceAnchors();
   private track: CropSpec | null = null;
+  private readonly gaze = new GazeTracker(TFJS_GAZE_MODEL);
   /** Time spent sampling crops this frame (reported as preprocessMs; part of detect/landmarks). */
   private sampleMs = 0;
 
@@ -124,6 +126,7 @@ export class TfjsFaceEngine implements FaceEngine {
 
   reset(): void {
     this.track = null;
+    this.gaze.reset();
   }
 
   dispose(): void {
@@ -154,12 +157,13 @@ export class TfjsFaceEngine implements FaceEngine {
     }
     if (!mesh) {
       this.track = null;
+      this.gaze.faceLost();
       return this.result(emptyVisionFrame(options.timestampMs), null, null, { t0, detectMs, landmarksMs, emotionMs });
     }
     tLm = now();
     const points = await this.runIris(frame, mesh.points);
     this.track = cropAroundPoints(mesh.points, eyeLineAngle(points), ROI_SCALE, MESH_INPUT);
-    const features = featuresFromLandmarks(points, { calibration: options.calibration ?? null, screen: this.screen });
+    const features = this.gaze.features(points, { timestampMs: options.timestampMs, calibration: options.calibration ?? null, screen: this.screen });
     landmarksMs += now() - tLm;
 
     let emotions: VisionFrame["emotions"] = null;

@@ -1,7 +1,7 @@
 import type { EyeRegion, GazeCalibration, Gaze, HeadPose } from "../schemas";
 import type { GridCell, ScreenRegion } from "../constants";
 import { eyeRegionFromBlendshapes, eyeRegionFromLandmarks } from "./eye-region";
-import { applyCalibration, DEFAULT_SCREEN, gazeFromLandmarks, gazeToScreen, type ScreenGeometry } from "./gaze";
+import { applyCalibration, DEFAULT_SCREEN, gazeFromLandmarks, gazeToScreen, TFJS_GAZE_MODEL, type EngineGazeModel, type ScreenGeometry } from "./gaze";
 import { headPoseFromLandmarks } from "./head-pose";
 import { MESH_WITH_IRIS_POINTS, type Point3 } from "./landmarks";
 
@@ -18,6 +18,8 @@ export interface LandmarkFeatures {
   screenRegion: ScreenRegion | null;
   eyeContact: boolean | null;
   eyes: EyeRegion;
+  /** The lids were judged closed, so no gaze was read. */
+  eyesClosed: boolean;
 }
 
 /** Everything the frame needs that geometry alone can answer; shared by both engines. */
@@ -27,15 +29,24 @@ export function featuresFromLandmarks(
     calibration?: GazeCalibration | null;
     screen?: ScreenGeometry;
     blendshapes?: Readonly<Record<string, number>> | null;
+    /** Where this engine's landmarks put a straight-ahead iris (default: the tfjs mesh's). */
+    model?: EngineGazeModel;
+    /** Openness below which the eyes count as closed (default EYES_CLOSED_OPENNESS; GazeTracker raises it per person). */
+    closedBelow?: number;
+    /** Filters the raw gaze before calibration (GazeTracker's temporal median). */
+    filterRawGaze?: (raw: { yaw: number; pitch: number }) => { yaw: number; pitch: number };
   } = {},
 ): LandmarkFeatures {
   const head = headPoseFromLandmarks(points);
   const eyes = options.blendshapes ? eyeRegionFromBlendshapes(options.blendshapes) : eyeRegionFromLandmarks(points);
-  // With the lids (nearly) shut the iris position is a guess: report no gaze rather than a wrong one.
-  if (points.length < MESH_WITH_IRIS_POINTS || eyes.openness < EYES_CLOSED_OPENNESS) {
-    return { head, gaze: null, rawGaze: null, gridCell: null, screenRegion: null, eyeContact: null, eyes };
+  // With the lids (nearly) shut the iris position is a guess: report no gaze ("eyes closed") rather
+  // than a wrong one, so a blink or closed eyes never reads as looking down or away.
+  const eyesClosed = eyes.openness < (options.closedBelow ?? EYES_CLOSED_OPENNESS);
+  if (points.length < MESH_WITH_IRIS_POINTS || eyesClosed) {
+    return { head, gaze: null, rawGaze: null, gridCell: null, screenRegion: null, eyeContact: null, eyes, eyesClosed };
   }
-  const raw = gazeFromLandmarks(points, head);
+  const measured = gazeFromLandmarks(points, head, options.model ?? TFJS_GAZE_MODEL);
+  const raw = options.filterRawGaze ? options.filterRawGaze(measured) : measured;
   const calibrated = applyCalibration(raw, options.calibration ?? null);
   const screen = gazeToScreen(calibrated, options.screen ?? DEFAULT_SCREEN);
   const clampDeg = (v: number) => Math.max(-180, Math.min(180, v));
@@ -52,5 +63,6 @@ export function featuresFromLandmarks(
     screenRegion: screen.screenRegion,
     eyeContact: screen.eyeContact,
     eyes,
+    eyesClosed: false,
   };
 }

@@ -40,23 +40,49 @@ const DEG = Math.PI / 180;
 export const EYEBALL_CENTRE_DEPTH_OVER_EYE_WIDTH = 0.1;
 
 /**
+ * How far the iris centre sits above the line between the eye corners when the eye looks straight
+ * ahead, in eye widths. It is not zero: in most faces the outer corner sits slightly higher
+ * than the inner one and the lids arch over the iris, so taking the corner line as "level" read
+ * every at-camera look as a few degrees up, then as "off-screen, looking up".
+ * Measured, not assumed: the median iris offset on six real people looking into the lens
+ * (../shared/data/video, the at-camera spans of gaze-labels.tsv; per-person medians 0.048-0.100,
+ * spread 0.018, i.e. about +-2.5 degrees of gaze). Engines whose landmarks place the iris
+ * differently pass their own value (see EngineGazeModel).
+ */
+export const TFJS_IRIS_RISE = 0.076;
+
+/** What differs between landmark models: where each places a straight-ahead iris. */
+export interface EngineGazeModel {
+  irisRise: number;
+}
+
+export const TFJS_GAZE_MODEL: EngineGazeModel = { irisRise: TFJS_IRIS_RISE };
+
+/**
  * Gaze direction relative to the camera axis (degrees; yaw > 0 towards the candidate's right,
  * pitch > 0 up) from where the irises sit between the eye corners, given the head pose.
  * Orthographic model: the iris lies k = 0.43 eye widths in front of the eyeball centre, which
  * sits d = 0.1 eye widths behind the corner line; under head yaw the projected eye width shrinks by
  * cos(yaw). Solving the projection for the total angle gives sin(gaze) = (d sin(head) - offset) / k,
- * which folds the head pose in without adding two noisy angles. Needs the 478-point set.
+ * which folds the head pose in without adding two noisy angles. The vertical offset is taken from
+ * the straight-ahead iris position (irisRise, foreshortened by the head's pitch), not from the
+ * corner line. Needs the 478-point set.
  */
-export function gazeFromLandmarks(points: readonly Point3[], head: HeadPose): { yaw: number; pitch: number } {
+export function gazeFromLandmarks(
+  points: readonly Point3[],
+  head: HeadPose,
+  model: EngineGazeModel = TFJS_GAZE_MODEL,
+): { yaw: number; pitch: number } {
   // The candidate's right eye is on the image's left: outer corner (33) left, inner (133) right.
   const right = irisOffset(at(points, LM.rightEyeOuter), at(points, LM.rightEyeInner), at(points, LM.rightIris));
   const left = irisOffset(at(points, LM.leftEyeInner), at(points, LM.leftEyeOuter), at(points, LM.leftIris));
-  const h = (right.h + left.h) / 2;
-  const v = (right.v + left.v) / 2;
   const k = IRIS_RADIUS_OVER_EYE_WIDTH;
   const d = EYEBALL_CENTRE_DEPTH_OVER_EYE_WIDTH;
   const yaw = head.yaw * DEG;
   const pitch = head.pitch * DEG;
+  const h = (right.h + left.h) / 2;
+  // Offsets are in projected eye widths, which shrink by cos(yaw): undo that for the vertical one.
+  const v = ((right.v + left.v) / 2) * Math.cos(yaw) + model.irisRise * Math.cos(pitch);
   // Iris towards the image's right (h > 0) = looking to the candidate's left (negative yaw).
   return {
     yaw: asinDeg((d * Math.sin(yaw) - h * Math.cos(yaw)) / k),

@@ -3,6 +3,7 @@
  * projected orthographically into a 640x480 image. Only the indices the geometry reads are placed
  * (the rest stay at the face centre). Units follow the engines: pixels, z away from the camera.
  */
+import { TFJS_IRIS_RISE } from "./gaze";
 import { LM, MESH_WITH_IRIS_POINTS, type Point3 } from "./landmarks";
 
 const DEG = Math.PI / 180;
@@ -19,6 +20,8 @@ export interface SyntheticFaceOptions {
   brow?: number;
   centre?: [number, number];
   scale?: number;
+  /** How far a straight-ahead iris sits above the corner line, in eye widths (real faces: ~0.05-0.1). */
+  irisRise?: number;
 }
 
 /** Rotates a head-frame point (x right in image, y down, z away from camera) by yaw, pitch, roll. */
@@ -50,6 +53,7 @@ export function syntheticFace(options: SyntheticFaceOptions = {}): Point3[] {
     brow = 1.18,
     centre = [320, 240],
     scale = 1,
+    irisRise = TFJS_IRIS_RISE,
   } = options;
   // Head frame in millimetres-ish, x towards the image's right for a frontal face.
   const eyeWidth = 30;
@@ -79,7 +83,7 @@ export function syntheticFace(options: SyntheticFaceOptions = {}): Point3[] {
   const depth = 0.1 * eyeWidth;
   const irisAt = (cx: number): [number, number, number] => [
     cx - eyeball * Math.sin(eyeYaw * DEG) * Math.cos(eyePitch * DEG),
-    -eyeball * Math.sin(eyePitch * DEG),
+    -irisRise * eyeWidth - eyeball * Math.sin(eyePitch * DEG),
     depth - eyeball * Math.cos(eyeYaw * DEG) * Math.cos(eyePitch * DEG),
   ];
   base[LM.rightIris] = irisAt(-32);
