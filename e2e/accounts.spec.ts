@@ -34,7 +34,7 @@ test("sign-up refuses weak passwords and does not confirm that an address has an
   const refusal = page.getByText("We could not create an account with these details. If you already have one, sign in instead.");
   await expect(refusal).toBeVisible();
   await expect(refusal).toHaveCount(1);
-  await expect(page.getByRole("alert").getByRole("link", { name: "Sign in" })).toHaveAttribute("href", "/sign-in");
+  await expect(page.getByRole("alert").getByRole("link", { name: "If you already have one, sign in instead." })).toHaveAttribute("href", "/sign-in");
   await expect(page.getByText(/already exists/)).toHaveCount(0);
 });
 

@@ -65,8 +65,9 @@ export async function signUpAction(_previous: ActionResult<never> | null, formDa
   if (created === "taken" && !outcome.ok && outcome.message.startsWith("Email or password")) {
     return {
       ok: false,
-      message: "We could not create an account with these details. If you already have one, sign in instead.",
-      link: { href: "/sign-in", label: "Sign in" },
+      message: "We could not create an account with these details.",
+      // The way out is the link itself, not a second sentence saying where to go.
+      link: { href: "/sign-in", label: "If you already have one, sign in instead." },
     };
   }
   return outcome;
