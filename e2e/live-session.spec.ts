@@ -48,12 +48,18 @@ test("the whole chain: live session, analysis, report, coach comment, refusal of
 
   // Every section of the report has data.
   const cards = page.getByTestId("answer-card");
+  let stammers = 0;
   for (let i = 0; i < 2; i++) {
     const card = cards.nth(i);
     await expect(card.getByTestId("answer-status")).toHaveAttribute("data-status", "DONE");
     expect(percentOf(await card.getByTestId("figure-face-visible").textContent())).toBeGreaterThan(60);
     await expect(card.getByTestId("figure-expression").locator("dd").first()).not.toHaveText("—");
     await expect(card.getByTestId("figure-wpm")).toContainText("wpm");
+    // Repetitions and stammers: a count with its rates on every answer.
+    const stammerFigure = card.getByTestId("figure-stammers");
+    await expect(stammerFigure.locator("dd").first()).toHaveText(/^\d+$/);
+    await expect(stammerFigure).toContainText("/ 100 words");
+    stammers += Number(await stammerFigure.locator("dd").first().textContent());
     await expect(card.getByRole("list", { name: "Tips" }).getByRole("listitem").first()).toBeVisible();
     await expect(card.getByTestId("score-attentiveness")).toBeVisible();
     await expect(card.getByTestId("timeline-transcript")).toContainText(/onboarding|customers|budget/i);
@@ -67,6 +73,8 @@ test("the whole chain: live session, analysis, report, coach comment, refusal of
     await expect(card.getByTestId("answer-charts")).toBeVisible();
     await expect(card.getByTestId("chart-vocal-expression")).toBeVisible();
   }
+  // The looping answer says "I I I started by..." once every ~16 s, so the two 14-s answers hear it at least once.
+  expect(stammers).toBeGreaterThanOrEqual(1);
   await expect(page.getByText("Gaze calibration was skipped")).toBeVisible();
   // The report with its sections open: charts, the cohort comparison and a score's inputs.
   await cards.first().getByText("Compared with other candidates on this question").click();

@@ -1,4 +1,5 @@
 import { Card } from "@/components/ui/card";
+import { acousticFillerNote, repetitionFigure } from "@/lib/reports/disfluency-summary";
 import { eyeRegionReport } from "@/lib/reports/eye-region";
 import { faceEvidence, fillerRateText } from "@/lib/scoring";
 import { vocalExpressionEvidence } from "@/lib/scoring/evidence";
@@ -87,7 +88,8 @@ export function AnswerCard({
   const { speech, vision } = answer;
   // A video file was analysed without the session's gaze calibration: its camera and screen are unknown.
   const fromFile = vision?.source === "file";
-  const gazeCalibrated = calibrated && !fromFile;
+  // Calibrated only when the frames themselves used it (a session calibrated after this answer's frames does not count).
+  const gazeCalibrated = calibrated && !fromFile && vision?.calibrationUsed === true;
   // The same rule as the face-based scores: too little face, no figures.
   const faceMeasured = faceEvidence(vision);
   return (
@@ -121,11 +123,21 @@ export function AnswerCard({
         />
       )}
 
+      {speech?.transcriptStatus?.available === false && (
+        <p className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="transcript-unavailable">
+          Transcript unavailable. {speech.transcriptStatus.reason}
+        </p>
+      )}
       <dl className="grid grid-cols-2 gap-4 sm:grid-cols-4">
         {speech && (
           <>
-            <Figure testId="figure-wpm" label="Pace" value={`${Math.round(speech.pace.wpm)} wpm`} note={`ideal ${speech.pace.target.idealMin}-${speech.pace.target.idealMax}`} />
-            <Figure label="Fillers" value={`${fillerRateText(speech.fillers)} / 100 words`} note={`${speech.fillers.count} in total`} />
+            <Figure testId="figure-wpm" label="Pace" value={`${Math.round(speech.pace.wpm)} wpm`} note={`ideal ${speech.pace.target.idealMin}-${speech.pace.target.idealMax}${speech.pace.source === "syllables" ? "; estimated from the syllable rate" : ""}`} />
+            <Figure
+              label="Fillers"
+              value={`${fillerRateText(speech.fillers)} / 100 words`}
+              note={[`${speech.fillers.count} in total`, acousticFillerNote(speech.fillers)].filter(Boolean).join(", ")}
+            />
+            <Figure testId="figure-stammers" label="Repetitions and stammers" {...repetitionFigure(speech)} />
             <Figure label="Pauses over 2 s" value={String(speech.pauses.longCount)} note={`longest ${seconds(speech.pauses.longestSec)}`} />
             <Figure
               label="Pitch range"
@@ -145,6 +157,7 @@ export function AnswerCard({
             ) : (
               <>
                 <Figure
+                  testId="figure-eye-contact"
                   label="Eye contact"
                   value={percent(vision.eyeContactShare)}
                   note={gazeCalibrated ? "of face-visible time" : "uncalibrated: standard settings"}

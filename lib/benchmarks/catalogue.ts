@@ -8,11 +8,12 @@
  * - An extractor returns null when the answer's data is insufficient by the same rules as the scores
  *   (lib/scoring/evidence.ts), so thin data never enters a cohort.
  * - No "signals disagreed" metric: ranking people on it would read as a verdict.
- * - Filler rate is only counted when the candidate kept disfluency scoring on.
+ * - Filler and repetition rates are only counted when the candidate kept disfluency scoring on.
  */
-import { faceEvidence, gazeEvidence, speechEvidence, voiceEvidence } from "@/lib/scoring/evidence";
+import { faceEvidence, gazeEvidence, speechEvidence, vocalExpressionEvidence, voiceEvidence } from "@/lib/scoring/evidence";
 import type { AnswerScores, ScoreId } from "@/lib/scoring/types";
 import type { SpeechAnalysis } from "@/lib/speech/schema";
+import { VOCAL_CLASSES, type VocalClass } from "@/lib/speech/vocal-expression/classes";
 import { EMOTION_LABELS, type EmotionLabel } from "@/lib/vision/constants";
 import type { VisionSummary } from "@/lib/vision/schemas";
 
@@ -70,6 +71,19 @@ function expressionMetric(label: EmotionLabel) {
   };
 }
 
+/** The same for the voice: mean vocal-expression probability over classified speech, per class. Descriptive. */
+function vocalExpressionMetric(label: VocalClass) {
+  return {
+    id: `speech.vocal-expression.${label}` as const,
+    label: `Vocal expression: sounded ${label}`,
+    unit: "% of classified speech",
+    bins: { min: 0, max: 100, count: 20 },
+    direction: { kind: "descriptive" as const },
+    extract: ({ speech }: MetricInputs) =>
+      speech?.vocalExpression && vocalExpressionEvidence(speech).level !== "insufficient" ? speech.vocalExpression.distribution[label] * 100 : null,
+  };
+}
+
 export const METRICS = [
   {
     id: "speech.wpm",
@@ -88,6 +102,18 @@ export const METRICS = [
     direction: { kind: "lower-is-better" },
     extract: ({ speech }) =>
       speech && speech.fillers.scored && speechEvidence(speech).level !== "insufficient" ? speech.fillers.per100Words : null,
+  },
+  {
+    id: "speech.repetitions-per-100-words",
+    label: "Repetitions and stammers",
+    unit: "per 100 words",
+    bins: { min: 0, max: 20, count: 40 },
+    direction: { kind: "lower-is-better" },
+    // Same rule as fillers: only for candidates who let them count, and only with a transcript.
+    extract: ({ speech }) =>
+      speech && speech.repetitions.scored && speech.transcriptStatus?.available !== false && speechEvidence(speech).level !== "insufficient"
+        ? speech.repetitions.per100Words
+        : null,
   },
   {
     id: "speech.time-to-first-word",
@@ -129,6 +155,19 @@ export const METRICS = [
   { id: "score.composure", label: "Composure", unit: "0-100", bins: scoreBins, direction: { kind: "higher-is-better" }, extract: fromScore("composure") },
   { id: "score.engagement", label: "Engagement", unit: "0-100", bins: scoreBins, direction: { kind: "higher-is-better" }, extract: fromScore("engagement") },
   ...EMOTION_LABELS.map(expressionMetric),
+  ...VOCAL_CLASSES.map(vocalExpressionMetric),
+  {
+    // The face model's "neutral" covers both: the trend the dashboards chart for the voice.
+    id: "speech.vocal-expression.neutral-or-calm",
+    label: "Vocal expression: sounded neutral or calm",
+    unit: "% of classified speech",
+    bins: { min: 0, max: 100, count: 20 },
+    direction: { kind: "descriptive" },
+    extract: ({ speech }) =>
+      speech?.vocalExpression && vocalExpressionEvidence(speech).level !== "insufficient"
+        ? (speech.vocalExpression.distribution.neutral + speech.vocalExpression.distribution.calm) * 100
+        : null,
+  },
 ] as const satisfies readonly MetricDefinition[];
 
 export type MetricId = (typeof METRICS)[number]["id"];

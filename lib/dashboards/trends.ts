@@ -20,6 +20,7 @@ export interface TrendMetric {
 export const TREND_METRICS: readonly TrendMetric[] = [
   { id: "speech.wpm", label: "Speaking pace", unit: "wpm", digits: 0 },
   { id: "speech.fillers-per-100-words", label: "Fillers", unit: "per 100 words", digits: 1 },
+  { id: "speech.repetitions-per-100-words", label: "Repetitions and stammers", unit: "per 100 words", digits: 1 },
   { id: "vision.eye-contact", label: "Eye contact", unit: "%", digits: 0 },
   { id: "score.attentiveness", label: "Attentiveness", unit: "/ 100", digits: 0 },
   { id: "score.composure", label: "Composure", unit: "/ 100", digits: 0 },

@@ -36,10 +36,25 @@ describe("composureScore", () => {
     expect(r.reliability.level).toBe("high");
   });
 
-  it("weights the parts 0.4 / 0.3 / 0.3", () => {
-    // fillers 6/100 -> 1 - (6-2)/8 = 0.5 -> 50; pace and expression 100: 0.4*100 + 0.3*100 + 0.3*50 = 85
+  it("weights the parts 0.4 / 0.3 / 0.3 / 0.2", () => {
+    // fillers 6/100 -> 1 - (6-2)/8 = 0.5 -> 50; pace, expression and repetitions (none) 100:
+    // (0.4*100 + 0.3*100 + 0.3*50 + 0.2*100) / 1.2 = 87.5
     const speech = makeSpeech({ pace: { windows: windows([150, 150, 150]) }, fillers: { count: 9, per100Words: 6 } });
-    expect(composureScore(speech, makeVision(), steadyTimeline).value).toBe(85);
+    expect(composureScore(speech, makeVision(), steadyTimeline).value).toBe(87.5);
+  });
+
+  it("counts repetitions and stammers only when the candidate lets them count", () => {
+    // 3.5 per 100 -> 1 - (3.5-1)/5 = 0.5 -> 50: (0.4*100 + 0.3*100 + 0.3*100 + 0.2*50) / 1.2 = 91.67
+    const repetitions = { count: 4, per100Words: 3.5, items: [], scored: true };
+    const counted = makeSpeech({ pace: { windows: windows([150, 150, 150]) }, repetitions });
+    const r = composureScore(counted, makeVision(), steadyTimeline);
+    expect(r.value).toBeCloseTo(91.7, 1);
+    expect(r.inputs.map((i) => i.name)).toContain("Repetitions and stammers");
+    const optedOut = makeSpeech({ pace: { windows: windows([150, 150, 150]) }, repetitions: { ...repetitions, scored: false } });
+    const o = composureScore(optedOut, makeVision(), steadyTimeline);
+    expect(o.value).toBe(100);
+    expect(o.inputs.map((i) => i.name)).not.toContain("Repetitions and stammers");
+    expect(o.observations.join(" ")).toContain("not scored, as you chose");
   });
 
   it("ignores fillers entirely when disfluency scoring is off", () => {
@@ -51,9 +66,9 @@ describe("composureScore", () => {
   });
 
   it("uses speech alone without a camera, re-normalising the weights", () => {
-    // fillers 10 per 100 -> 0; pace CV 0 -> 100: (0.3*100 + 0.3*0)/0.6 = 50
+    // fillers 10 per 100 -> 0; pace CV 0 -> 100; no repetitions -> 100: (0.3*100 + 0.3*0 + 0.2*100)/0.8 = 62.5
     const speech = makeSpeech({ pace: { windows: windows([150, 150, 150]) }, fillers: { count: 15, per100Words: 10 } });
-    expect(composureScore(speech, null, null).value).toBe(50);
+    expect(composureScore(speech, null, null).value).toBe(62.5);
   });
 
   it("drops to 0 on the expression part for swings every second", () => {

@@ -13,6 +13,10 @@
  *     about 6 disfluencies per 100 words of which filled pauses are roughly a fifth to a third
  *     (Bortfeld et al. 2001, Language and Speech 44; Shriberg 1994), so <= 2 is ordinary. Skipped
  *     entirely when the candidate turned disfluency scoring off (fillers.scored === false).
+ *   repetitions and stammers (0.2): word, phrase and part-word repeats, prolongations and blocks per
+ *     100 words; 100 at <= 1, 0 at >= 6. Fluent adults produce about 1-2 repetitions per 100 words, and
+ *     3 stuttering-like disfluencies per 100 syllables is the usual clinical line (Ambrose & Yairi 1999,
+ *     JSLHR 42). Skipped when the candidate turned disfluency scoring off, or when no transcript exists.
  */
 import type { SpeechAnalysis } from "@/lib/speech/schema";
 import { EMOTION_LABELS } from "@/lib/vision/constants";
@@ -22,12 +26,13 @@ import { fillerRate, fillerRateText } from "./filler-rate";
 import { insufficient, ramp, round, toScore, weightedMean, type ScoreInput, type ScoreResult } from "./types";
 
 export const COMPOSURE = {
-  weights: { expression: 0.4, pace: 0.3, fillers: 0.3 },
+  weights: { expression: 0.4, pace: 0.3, fillers: 0.3, repetitions: 0.2 },
   expressionChange: { best: 0.05, worst: 0.3 },
   minExpressionPairs: 10,
   paceCv: { best: 0.2, worst: 0.6 },
   minPaceWindows: 3,
   fillersPer100: { best: 2, worst: 10 },
+  repetitionsPer100: { best: 1, worst: 6 },
 } as const;
 
 /** Mean per-second expression vectors (null for seconds without a face). */
@@ -103,6 +108,7 @@ export function composureScore(
 
   let pace: number | null = null;
   let fillers: number | null = null;
+  let repetitions: number | null = null;
   const heard = speechEvidence(speech);
   if (speech && heard.level !== "insufficient") {
     const windows = speech.pace.windows.map((w) => w.wpm);
@@ -112,12 +118,21 @@ export function composureScore(
       inputs.push({ name: "Speaking-rate variation", value: round(cv * 100, 0), unit: "% (how much the rate differed between 10-second stretches)" });
       observations.push(`Your speaking rate ranged from ${Math.min(...windows)} to ${Math.max(...windows)} words per minute across the answer.`);
     }
-    if (speech.fillers.scored) {
+    const transcribed = speech.transcriptStatus?.available !== false;
+    if (speech.repetitions.scored && transcribed) {
+      const per100 = speech.repetitions.per100Words;
+      repetitions = 100 * (1 - ramp(per100, C.repetitionsPer100.best, C.repetitionsPer100.worst));
+      inputs.push({ name: "Repetitions and stammers", value: round(per100, 1), unit: "per 100 words" });
+      observations.push(`${round(per100, 1)} repetitions and stammers per 100 words (${speech.repetitions.count} in total).`);
+    } else if (!speech.repetitions.scored) {
+      observations.push("Repetitions and stammers are shown on your answer but not scored, as you chose.");
+    }
+    if (speech.fillers.scored && transcribed) {
       const per100 = speech.fillers.per100Words;
       fillers = 100 * (1 - ramp(per100, C.fillersPer100.best, C.fillersPer100.worst));
       inputs.push({ name: "Fillers", value: fillerRate(speech.fillers), unit: "per 100 words" });
       observations.push(`${fillerRateText(speech.fillers)} fillers per 100 words (${speech.fillers.count} in total).`);
-    } else {
+    } else if (!speech.fillers.scored) {
       observations.push("Filler words are listed in your transcript but not scored, as you chose.");
     }
     used.push(heard);
@@ -129,6 +144,7 @@ export function composureScore(
     { score: expression, weight: C.weights.expression },
     { score: pace, weight: C.weights.pace },
     { score: fillers, weight: C.weights.fillers },
+    { score: repetitions, weight: C.weights.repetitions },
   ]);
   const evidence = combineEvidence(used);
   if (value === null) return insufficient(evidence.reasons, inputs, observations);

@@ -20,6 +20,15 @@ describe("answerTips", () => {
     expect(text.some((t) => t.startsWith("4.0 fillers per 100 words, most were 'like'"))).toBe(true);
   });
 
+  it("names repetitions and stammers with their rate, main kind and first time, only when they count", () => {
+    const item = { kind: "part-word" as const, text: "b- but", count: 2, start: 65.2, end: 65.9 };
+    const repetitions = { count: 5, per100Words: 5, byKind: { "part-word": { count: 4, per100Words: 4, perMinute: 2 }, word: { count: 1, per100Words: 1, perMinute: 0.5 } }, items: [item], scored: true };
+    const on = answerTips(makeSpeech({ pace: { wpm: 152 }, repetitions }), null).map((t) => t.text);
+    expect(on).toContain("5 repetitions and stammers, 5 per 100 words, mostly part-word repeats (first at 1:05): slowing the first word of each sentence often helps.");
+    const off = answerTips(makeSpeech({ pace: { wpm: 152 }, repetitions: { ...repetitions, scored: false } }), null).map((t) => t.text);
+    expect(off.some((t) => t.includes("repetitions"))).toBe(false);
+  });
+
   it("fills up with what went well when little needs work", () => {
     const tips = answerTips(makeSpeech({ pace: { wpm: 152 } }), makeVision({ eyeContactShare: 0.8 }));
     expect(tips.map((t) => t.text)).toContain("152 wpm, inside the ideal band of 140-160.");

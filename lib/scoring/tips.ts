@@ -50,6 +50,27 @@ function fillerTips(speech: SpeechAnalysis): Candidate[] {
   return [{ id: "fillers-ok", kind: "keep", weight: 0.5, text: `${shown} fillers per 100 words, a low rate.` }];
 }
 
+const KIND_WORDS: Record<string, string> = {
+  word: "repeated words",
+  phrase: "repeated phrases",
+  "part-word": "part-word repeats",
+  prolongation: "held sounds",
+  block: "blocks",
+};
+
+/** Only when the candidate lets repetitions count (the opt-out for people who stutter means no tip either). */
+function repetitionTips(speech: SpeechAnalysis): Candidate[] {
+  const r = speech.repetitions;
+  if (!r.scored || speech.transcriptStatus?.available === false) return [];
+  const per100 = round(r.per100Words, 1);
+  if (per100 <= 2) return [];
+  const top = Object.entries(r.byKind ?? {}).sort((a, b) => (b[1]?.count ?? 0) - (a[1]?.count ?? 0))[0];
+  const most = top ? `, mostly ${KIND_WORDS[top[0]] ?? top[0]}` : "";
+  const first = r.items[0];
+  const at = first ? ` (first at ${Math.floor(first.start / 60)}:${String(Math.floor(first.start % 60)).padStart(2, "0")})` : "";
+  return [{ id: "repetitions", kind: "improve", weight: per100 - 2, text: `${r.count} repetitions and stammers, ${per100} per 100 words${most}${at}: slowing the first word of each sentence often helps.` }];
+}
+
 function gazeTips(vision: VisionSummary): Candidate[] {
   const out: Candidate[] = [];
   const dur = vision.durationMs / 1000;
@@ -83,7 +104,7 @@ function pauseTips(speech: SpeechAnalysis): Candidate[] {
 export function answerTips(speech: SpeechAnalysis | null, vision: VisionSummary | null): Tip[] {
   const candidates: Candidate[] = [];
   if (speech && speechEvidence(speech).level !== "insufficient") {
-    candidates.push(...paceTips(speech), ...fillerTips(speech), ...pauseTips(speech));
+    candidates.push(...paceTips(speech), ...fillerTips(speech), ...repetitionTips(speech), ...pauseTips(speech));
     if (voiceEvidence(speech).level !== "insufficient") candidates.push(...voiceTips(speech));
   }
   if (vision && faceEvidence(vision).level !== "insufficient" && gazeEvidence(vision).level !== "insufficient") {

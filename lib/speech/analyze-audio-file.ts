@@ -15,7 +15,7 @@ import { detectRepetitions, summariseRepetitions } from "./metrics/repetitions";
 import { computeVoiceMetrics } from "./metrics/voice";
 import { MOONSHINE, POCKETSPHINX, SILERO_VAD } from "./models";
 import { normaliseForWer } from "./normalise-text";
-import { detectStammers, inAligned } from "./acoustic/detect-stammers";
+import { acousticPass } from "./acoustic/detect-stammers";
 import { refinePauses } from "./refine-pauses";
 import { bridgeGaps, soundSpans } from "./signal-pauses";
 import { speechOptionsSchema, type SpeechOptionsInput } from "./options";
@@ -69,6 +69,8 @@ export function quietestMoment(levels: Float32Array, lo: number, hi: number): nu
 export interface AnalyzeHooks {
   /** Called between stages, for progress reporting in a job. */
   onStage?: (stage: "decode" | "vad" | "stt" | "align" | "metrics") => void;
+  /** Replaces Moonshine (tests of the retry and no-transcript paths); same contract as `transcribe`. */
+  transcriber?: typeof transcribe;
 }
 
 /**
@@ -127,18 +129,19 @@ export async function analyzeAudioFile(filePath: string, optionsInput: SpeechOpt
   const voicedIn = (range: Segment) => clip(speech, range).reduce((a, x) => a + x.end - x.start, 0);
   const otherModel = opts.sttModel === "base" ? "tiny" : "base";
   const attempts: string[] = [];
+  const stt = hooks.transcriber ?? transcribe;
   const transcribePlan = async (chunkPlan: Segment[], label: string) => {
     const out: { range: Segment; text: string; words: string[]; truncated: boolean; alignment: ReturnType<typeof alignPlanned> }[] = [];
     for (const [ci, range] of chunkPlan.entries()) {
       const slice = samples.subarray(Math.floor(range.start * sampleRate), Math.ceil(range.end * sampleRate));
       let model = opts.sttModel;
-      let r = await transcribe(slice, model, opts.nodeModulesDir);
+      let r = await stt(slice, model, opts.nodeModulesDir);
       // Models sometimes return nothing for clear speech (measured: espeak en-us+f3 "I I I led a group..." under
       // base, which tiny transcribes): ask the other model before giving the chunk up.
       if (normaliseForWer(r.text).length === 0 && voicedIn(range) >= MIN_VOICED_FOR_RETRY_SEC) {
         attempts.push(`${label} ${range.start}-${range.end} s: ${model} returned no words, retried with ${otherModel}`);
         model = otherModel;
-        r = await transcribe(slice, model, opts.nodeModulesDir);
+        r = await stt(slice, model, opts.nodeModulesDir);
       }
       const chunkWords = normaliseForWer(r.text);
       // Aligned while the next chunk is transcribed (pocketsphinx runs on the other core).
@@ -177,14 +180,15 @@ export async function analyzeAudioFile(filePath: string, optionsInput: SpeechOpt
   const alignMs = lap();
 
   hooks.onStage?.("metrics");
-  const roundedWords = refinePauses(words, levels).map((w) => ({ ...w, start: round(w.start), end: round(w.end) }));
+  const refined = refinePauses(words, levels).map((w) => ({ ...w, start: round(w.start), end: round(w.end) }));
   const sound = soundSpans(levels, speech);
+  const acoustic = acousticPass(samples, sampleRate, levels, sound, refined, chunks);
+  const roundedWords = acoustic.words;
   const pace = transcriptAvailable ? computePace(roundedWords) : paceFromSyllables(levels, sound);
   const fillers = detectFillers(roundedWords);
-  const stammers = detectStammers(samples, sampleRate, levels, sound, roundedWords.filter((w) => inAligned(w, chunks)));
-  const repetitionItems = [...detectRepetitions(roundedWords, fillerIndexSet(fillers, roundedWords)), ...stammers.items];
+  const repetitionItems = [...detectRepetitions(roundedWords, fillerIndexSet(fillers, roundedWords)), ...acoustic.stammers];
   // A block's silence is inside a word: it is counted as a block, not also as a pause.
-  const pauses = computePauses(bridgeGaps(sound, stammers.blockGaps), durationSec);
+  const pauses = computePauses(bridgeGaps(sound, acoustic.blockGaps), durationSec);
   const soundSpanSec = sound.length ? sound[sound.length - 1]!.end - sound[0]!.start : 0;
   const tracks = extractVoiceTracks(samples, sampleRate, speech);
   const voice = computeVoiceMetrics(tracks.pitchHz, tracks.levelDb);

@@ -1,8 +1,9 @@
-// Prolongations and blocks for one recording: builds the acoustic index once and runs both detectors.
-// No "server-only": imported by the pipeline (pure CPU work on arrays).
+// The acoustic pass over one recording's aligned words: filled pauses the transcript missed, then
+// prolongations and blocks. Builds the MFCC index once for all three. No "server-only": pure CPU work on arrays.
 import { silenceThresholdDb } from "../refine-pauses";
 import type { RepetitionItem } from "../metrics/repetitions";
 import type { Segment, TimedWord } from "../words";
+import { findAcousticFillers } from "./filler-pass";
 import { typicalSpectralChange } from "./filled-pauses";
 import { acousticIndex } from "./similarity";
 import { detectBlocks, detectProlongations, steadyRuns } from "./stammers";
@@ -12,19 +13,33 @@ export function inAligned(w: TimedWord, chunks: readonly { start: number; end: n
   return chunks.some((c) => c.timing === "forced-alignment" && w.start >= c.start - 0.5 && w.end <= c.end + 0.5);
 }
 
-export function detectStammers(
+export interface AcousticPass {
+  /** All words, with acoustic filled pauses added (and words the aligner stretched over one shortened). */
+  words: TimedWord[];
+  stammers: RepetitionItem[];
+  /** Silences counted as blocks (not pauses). */
+  blockGaps: Segment[];
+}
+
+export function acousticPass(
   samples: Float32Array,
   sampleRate: number,
   levels: Float32Array,
   sound: readonly Segment[],
-  alignedWords: readonly TimedWord[],
-): { items: RepetitionItem[]; blockGaps: Segment[] } {
-  if (alignedWords.length === 0) return { items: [], blockGaps: [] };
-  const thr = silenceThresholdDb(levels);
+  words: readonly TimedWord[],
+  chunks: readonly { start: number; end: number; timing: string }[],
+): AcousticPass {
+  const aligned = words.filter((w) => inAligned(w, chunks));
+  if (aligned.length === 0) return { words: [...words], stammers: [], blockGaps: [] };
+  const estimated = words.filter((w) => !inAligned(w, chunks));
+  const thresholdDb = silenceThresholdDb(levels);
   const index = acousticIndex(samples, sampleRate, 0);
-  const runs = steadyRuns(index, levels, thr, typicalSpectralChange(index, levels, thr));
-  const prolongations = detectProlongations(alignedWords, runs);
-  const blocks = detectBlocks(alignedWords, sound);
+  const typicalChange = typicalSpectralChange(index, levels, thresholdDb);
+  const runs = steadyRuns(index, levels, thresholdDb, typicalChange);
+  const ctx = { samples, sampleRate, offsetSec: 0, index, levels, thresholdDb, typicalChange };
+  const withFillers = findAcousticFillers(aligned, sound, runs, ctx);
+  const prolongations = detectProlongations(withFillers, runs);
+  const blocks = detectBlocks(withFillers, sound);
   const blockGaps = blocks.flatMap((b) => {
     for (let k = 1; k < sound.length; k++) {
       const g = { start: sound[k - 1]!.end, end: sound[k]!.start };
@@ -32,5 +47,5 @@ export function detectStammers(
     }
     return [];
   });
-  return { items: [...prolongations, ...blocks], blockGaps };
+  return { words: [...withFillers, ...estimated].sort((a, b) => a.start - b.start), stammers: [...prolongations, ...blocks], blockGaps };
 }

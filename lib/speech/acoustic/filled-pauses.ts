@@ -52,9 +52,9 @@ export function spectralChange(frames: readonly Float64Array[]): number {
 /** Median frame-to-frame MFCC change over the sounding frames of the index (`levels` frame 0 = the index's start). */
 export function typicalSpectralChange(index: AcousticIndex, levels: Float32Array, thresholdDb: number): number {
   const d: number[] = [];
-  for (let i = 1; i < index.frames.length; i++) {
+  for (let i = 1; i < index.smooth.length; i++) {
     const f = Math.round((i * 0.01) / LEVEL_FRAME_SEC);
-    if ((levels[f] ?? -200) >= thresholdDb) d.push(euclidean(index.frames[i - 1]!, index.frames[i]!));
+    if ((levels[f] ?? -200) >= thresholdDb) d.push(euclidean(index.smooth[i - 1]!, index.smooth[i]!));
   }
   d.sort((x, y) => x - y);
   return d.length ? d[Math.floor(d.length / 2)]! : Infinity;
@@ -94,7 +94,7 @@ export function checkFilledPause(seg: Segment, ctx: FilledPauseContext): FilledP
   const mean = st.reduce((x, y) => x + y, 0) / st.length;
   const sd = Math.sqrt(st.reduce((x, y) => x + (y - mean) ** 2, 0) / st.length);
   if (sd > C.maxPitchSdSemitones) return { ok: false, reason: "pitch moves" };
-  const change = spectralChange(framesOf(ctx.index, seg));
+  const change = spectralChange(framesOf(ctx.index, seg, "smooth"));
   if (change > C.maxSpectralChangeRatio * ctx.typicalChange) return { ok: false, reason: "spectrum moves" };
   return { ok: true, reason: null };
 }

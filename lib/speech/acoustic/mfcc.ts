@@ -160,3 +160,14 @@ export function dtwDistance(x: readonly Float64Array[], y: readonly Float64Array
   const total = cost[at(n, m)]!;
   return Number.isFinite(total) ? total / len[at(n, m)]! : Infinity;
 }
+
+/** Moving average over +-k frames. */
+export function smoothFrames(frames: readonly Float64Array[], k: number): Float64Array[] {
+  return frames.map((_, i) => {
+    const out = new Float64Array(MFCC_COEFFS);
+    const a = Math.max(0, i - k);
+    const b = Math.min(frames.length - 1, i + k);
+    for (let j = a; j <= b; j++) for (let c = 0; c < MFCC_COEFFS; c++) out[c]! += frames[j]![c]!;
+    return out.map((v) => v / (b - a + 1));
+  });
+}

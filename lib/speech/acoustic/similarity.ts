@@ -1,7 +1,7 @@
 // Are two stretches of one recording the same sound? (pure). Used to keep a repeat only when the audio
 // says the two copies match, never because the alignment grammar allowed one. No "server-only".
 import type { Segment } from "../words";
-import { cepstralMean, dtwDistance, meanNormalise, mfccFrames, MFCC_HOP_SEC } from "./mfcc";
+import { cepstralMean, dtwDistance, meanNormalise, mfccFrames, MFCC_HOP_SEC, smoothFrames } from "./mfcc";
 
 /**
  * A pair is similar when its DTW distance is under this share of the typical distance between the first
@@ -16,18 +16,25 @@ const MAX_REFERENCES = 8;
 export interface AcousticIndex {
   /** MFCC frames of the whole stretch, cepstral-mean normalised, frame k at offsetSec + k * 10 ms. */
   frames: Float64Array[];
+  /**
+   * The same frames averaged over 50 ms: for measuring how fast the spectrum moves. Single 25-ms frames
+   * jitter with where the window falls on the pitch periods, even in a perfectly held vowel.
+   */
+  smooth: Float64Array[];
   offsetSec: number;
 }
 
 export function acousticIndex(samples: Float32Array, sampleRate: number, offsetSec = 0): AcousticIndex {
   const raw = mfccFrames(samples, sampleRate);
-  return { frames: meanNormalise(raw, cepstralMean(raw)), offsetSec };
+  const frames = meanNormalise(raw, cepstralMean(raw));
+  return { frames, smooth: smoothFrames(frames, 2), offsetSec };
 }
 
-export function framesOf(index: AcousticIndex, s: Segment): Float64Array[] {
+export function framesOf(index: AcousticIndex, s: Segment, which: "frames" | "smooth" = "frames"): Float64Array[] {
+  const all = index[which];
   const a = Math.max(0, Math.round((s.start - index.offsetSec) / MFCC_HOP_SEC));
-  const b = Math.min(index.frames.length, Math.round((s.end - index.offsetSec) / MFCC_HOP_SEC));
-  return index.frames.slice(a, Math.max(a, b));
+  const b = Math.min(all.length, Math.round((s.end - index.offsetSec) / MFCC_HOP_SEC));
+  return all.slice(a, Math.max(a, b));
 }
 
 export interface SimilarityResult {

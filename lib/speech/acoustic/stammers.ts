@@ -25,9 +25,9 @@ export const BLOCK = { minSec: 0.25, maxSec: 2, maxOnsetSec: 0.2, minTailSec: 0.
 
 /** Runs of 10-ms frames that are sounding and spectrally steady. `levels` frame 0 = time 0, like the index. */
 export function steadyRuns(index: AcousticIndex, levels: Float32Array, thresholdDb: number, typicalChange: number, minSec = PROLONGATION.minSec): Segment[] {
-  const n = index.frames.length;
+  const n = index.smooth.length;
   const change = new Float64Array(n);
-  for (let i = 1; i < n; i++) change[i] = euclidean(index.frames[i - 1]!, index.frames[i]!);
+  for (let i = 1; i < n; i++) change[i] = euclidean(index.smooth[i - 1]!, index.smooth[i]!);
   const runs: Segment[] = [];
   let start = -1;
   for (let i = 1; i <= n; i++) {
@@ -54,6 +54,9 @@ export function steadyRuns(index: AcousticIndex, levels: Float32Array, threshold
   return runs;
 }
 
+/** Spellings of hesitation sounds (metrics/fillers.ts maps them to um/uh/er/ah). */
+const HESITATION_WORDS = new Set(["um", "umm", "uhm", "hmm", "mm", "uh", "uhh", "er", "erm", "err", "ah", "ahh"]);
+
 const overlap = (a: Segment, b: Segment) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
 /** Phrase-final: the last word, or followed by at least this much silence. */
@@ -61,10 +64,11 @@ const PHRASE_END_GAP_SEC = 0.3;
 
 export function detectProlongations(words: readonly TimedWord[], runs: readonly Segment[]): RepetitionItem[] {
   const out: RepetitionItem[] = [];
-  const real = words.filter((w) => !w.fragment && !w.acoustic);
+  const isFiller = (w: TimedWord) => w.acoustic || HESITATION_WORDS.has(w.text);
+  const real = words.filter((w) => !w.fragment && !isFiller(w));
   for (const run of runs) {
-    // A held "uhhh"/"mmm" that the aligner took for a filled pause is a filler, not a prolongation.
-    if (words.some((w) => w.acoustic && overlap(w, run) > 0.5 * (run.end - run.start))) continue;
+    // A held "uhhh"/"mmm" (heard by the aligner or written by the model) is a filler, not a prolongation.
+    if (words.some((w) => isFiller(w) && overlap(w, run) > 0.3 * (run.end - run.start))) continue;
     const i = real.findIndex((w) => run.start >= w.start - PROLONGATION.leadSec && run.start < w.end);
     const w = real[i];
     if (!w) continue;

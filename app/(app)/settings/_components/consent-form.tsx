@@ -29,8 +29,9 @@ const CHOICES: Array<{ name: keyof ConsentValues; label: string; explanation: st
   },
   {
     name: "disfluencyScoring",
-    label: "Count stammers and repetitions in my scores",
-    explanation: "Turn this off if you stutter: repetitions stay visible in your transcript but never lower a score.",
+    label: "Count fillers, repetitions and stammers in my scores",
+    explanation:
+      "On: fillers (um, uh, like), repeated words and stammers (part-word repeats, held sounds, blocks) lower your composure score, give tips and count in your trends and benchmarks. Off (for example if you stutter): they are still found and shown on each answer and its timeline, but never change a score, a tip, a trend or a benchmark. Applies to answers analysed after you change it.",
   },
 ];
 
