@@ -2,6 +2,7 @@
 
 import type { AnswerReport } from "@/lib/sessions/session-report";
 import { CommentForm } from "./comment-form";
+import { DeleteVideoButton } from "./delete-video-button";
 import { AnswerTimeline } from "./timeline/answer-timeline";
 
 /**
@@ -10,6 +11,8 @@ import { AnswerTimeline } from "./timeline/answer-timeline";
  */
 export function AnswerReplay({ answer, canComment, isOwner }: { answer: AnswerReport; canComment: boolean; isOwner: boolean }) {
   return (
+    <>
+    {isOwner && answer.hasVideo && <DeleteVideoButton answerId={answer.id} />}
     <AnswerTimeline
       speech={answer.speech}
       timeline={answer.timeline}
@@ -21,5 +24,6 @@ export function AnswerReplay({ answer, canComment, isOwner }: { answer: AnswerRe
     >
       {({ time }) => (canComment ? <CommentForm answerId={answer.id} currentSec={time} /> : null)}
     </AnswerTimeline>
+    </>
   );
 }

@@ -5,14 +5,16 @@ import { AppError } from "@/lib/errors";
 import type { Viewer } from "./viewer";
 
 /**
- * The candidates a viewer may read, as a Prisma filter every service applies itself:
- * a candidate only themselves; a coach only candidates assigned to them who chose to share;
- * an admin everyone.
+ * The candidates whose practice data (reports, transcripts, media) a viewer may read, as a Prisma
+ * filter every service applies itself: a candidate only themselves; a coach only candidates
+ * assigned to them who chose to share; an admin nobody. Admins run banks, users and system
+ * health; the consent screen promises candidates that only they and the coaches they share with
+ * see their results, and this is where that promise is kept.
  */
 export function readableCandidatesWhere(viewer: Viewer): Prisma.UserWhereInput {
   switch (viewer.role) {
     case "ADMIN":
-      return { role: "CANDIDATE" };
+      return { id: { in: [] } };
     case "COACH":
       return { role: "CANDIDATE", shareWithCoaches: true, coachedBy: { some: { coachId: viewer.id } } };
     case "CANDIDATE":
@@ -22,7 +24,7 @@ export function readableCandidatesWhere(viewer: Viewer): Prisma.UserWhereInput {
 
 export async function canReadCandidate(viewer: Viewer, candidateId: string): Promise<boolean> {
   if (viewer.role === "CANDIDATE") return viewer.id === candidateId;
-  if (viewer.role === "ADMIN") return true;
+  if (viewer.role === "ADMIN") return false;
   const match = await db().user.count({ where: { AND: [{ id: candidateId }, readableCandidatesWhere(viewer)] } });
   return match > 0;
 }

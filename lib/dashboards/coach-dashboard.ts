@@ -17,12 +17,9 @@ const SPARKLINE_ANSWERS = 10;
 const RECENT_SESSIONS = 3;
 
 export async function getCoachDashboard(viewer: Viewer) {
-  if (viewer.role !== "COACH" && viewer.role !== "ADMIN") {
-    throw new AppError("FORBIDDEN", "Only coaches have candidates.");
-  }
-  // An admin sees every candidate who has a coach (the same rule as before this page existed).
-  const where: Prisma.UserWhereInput =
-    viewer.role === "COACH" ? readableCandidatesWhere(viewer) : { ...readableCandidatesWhere(viewer), coachedBy: { some: {} } };
+  // Admins do not read candidates' reports (lib/auth/access.ts): this page is for coaches only.
+  if (viewer.role !== "COACH") throw new AppError("FORBIDDEN", "Only coaches have candidates.");
+  const where: Prisma.UserWhereInput = readableCandidatesWhere(viewer);
   const [candidates, pendingShares] = await Promise.all([
     db().user.findMany({
       where,

@@ -9,7 +9,7 @@ import { answerQuestion, assign, createBank, createUser } from "@/lib/testing/fa
 import { db } from "@/lib/db";
 
 describe("who may read a candidate", () => {
-  it("lets a coach read only assigned candidates who share, a candidate only themselves, an admin everyone", async () => {
+  it("lets a coach read only assigned candidates who share, a candidate only themselves, an admin nobody", async () => {
     const coach = await createUser("COACH");
     const otherCoach = await createUser("COACH");
     const sharing = await createUser("CANDIDATE", { shareWithCoaches: true });
@@ -27,7 +27,10 @@ describe("who may read a candidate", () => {
     expect(await canReadCandidate(otherCoach, sharing.id)).toBe(false);
     expect(await canReadCandidate(sharing, sharing.id)).toBe(true);
     expect(await canReadCandidate(sharing, unassigned.id)).toBe(false);
-    expect(await canReadCandidate(admin, notSharing.id)).toBe(true);
+    // Admins manage accounts; they do not read anyone's practice data.
+    expect(await canReadCandidate(admin, notSharing.id)).toBe(false);
+    expect(await canReadCandidate(admin, sharing.id)).toBe(false);
+    expect(await db().user.count({ where: readableCandidatesWhere(admin) })).toBe(0);
 
     const { candidates, pendingShares } = await getCoachDashboard(coach);
     expect(candidates.map((candidate) => candidate.id)).toEqual([sharing.id]);

@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { strFromU8, unzipSync } from "fflate";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -12,6 +13,7 @@ import { createUser } from "@/lib/testing/factories";
 import { stopQueue } from "@/lib/jobs/queue";
 import { deleteAccount, deleteSession } from "./delete-data";
 import { exportUserData } from "./export-data";
+import { exportZip } from "./export-zip";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "rehearse-privacy-"));
 
@@ -64,6 +66,15 @@ describe("data rights", () => {
     expect(JSON.stringify(exported)).not.toContain("passwordHash");
     expect(exported.user.sessions[0]?.answers[0]?.transcript).toBeTruthy();
     expect(exported.user.sessions[0]?.answers[0]?.media).toHaveLength(1);
+
+    // The download is a zip: the manifest and the recording's exact bytes, where the manifest says.
+    const zipped = new Uint8Array(await new Response(await exportZip(viewer)).arrayBuffer());
+    const entries = unzipSync(zipped);
+    const manifest = JSON.parse(strFromU8(entries["manifest.json"]!)) as typeof exported;
+    expect(manifest.format).toBe("rehearse.export.v1");
+    expect(JSON.stringify(manifest)).not.toMatch(/passwordHash|"key"|"driver"/);
+    const listed = manifest.user.sessions[0]!.answers[0]!.media[0]!.file;
+    expect(Buffer.from(entries[listed]!).equals(readFileSync(file))).toBe(true);
 
     // A leftover from an upload cut off mid-write has no row, but goes with the account too.
     writeFileSync(`${file}.partial`, "half an upload");

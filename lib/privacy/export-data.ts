@@ -1,10 +1,11 @@
 /**
- * Everything Rehearse stores about a user, as one JSON document (data portability). Files are
- * listed with their sizes; their bytes are downloadable from each answer's report.
+ * Everything Rehearse stores about a user (data portability): a JSON manifest, and in the zip
+ * download (./export-zip.ts) every stored recording next to it. Each listed file names its
+ * path inside the zip; storage keys and drivers stay internal.
  */
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
-import { db } from "@/lib/db";
+import { db, type StorageDriver } from "@/lib/db";
 
 export const EXPORT_FORMAT = "rehearse.export.v1";
 
@@ -60,7 +61,11 @@ export async function exportUserData(viewer: Viewer) {
               failureCode: true,
               failureReason: true,
               question: { select: { text: true } },
-              media: { select: { kind: true, mimeType: true, sizeBytes: true, createdAt: true } },
+              media: {
+                where: { pendingReplacement: false },
+                orderBy: { createdAt: "asc" },
+                select: { id: true, kind: true, mimeType: true, sizeBytes: true, createdAt: true, key: true, driver: true },
+              },
               comments: { orderBy: { offsetSec: "asc" }, select: { offsetSec: true, body: true, createdAt: true, author: { select: { name: true } } } },
             },
           },
@@ -68,5 +73,25 @@ export async function exportUserData(viewer: Viewer) {
       },
     },
   });
-  return { format: EXPORT_FORMAT, exportedAt: new Date().toISOString(), user };
+  const files: ExportFile[] = [];
+  const sessions = user.sessions.map((session, sessionIndex) => ({
+    ...session,
+    answers: session.answers.map((answer) => ({
+      ...answer,
+      media: answer.media.map(({ id, key, driver, ...media }) => {
+        const extension = key.split(".").at(-1) ?? "bin";
+        const file = `recordings/session-${sessionIndex + 1}/answer-${answer.position + 1}-${media.kind.toLowerCase()}-${id}.${extension}`;
+        files.push({ file, key, driver });
+        return { ...media, file };
+      }),
+    })),
+  }));
+  return { format: EXPORT_FORMAT, exportedAt: new Date().toISOString(), user: { ...user, sessions }, files };
+}
+
+export interface ExportFile {
+  /** Path inside the zip, as the manifest names it. */
+  file: string;
+  key: string;
+  driver: StorageDriver;
 }

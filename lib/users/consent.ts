@@ -3,6 +3,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import type { ConsentKind } from "@/lib/db";
 import type { ConsentInput } from "@/lib/schemas/users";
+import { AppError } from "@/lib/errors";
 import { recordAnswerContributions, removeCandidateContributions } from "@/lib/benchmarks/contributions";
 
 export async function getConsent(viewer: Viewer) {
@@ -51,9 +52,17 @@ export async function updateConsent(viewer: Viewer, input: ConsentInput) {
   });
 }
 
-export async function recordCameraConsent(viewer: Viewer) {
+/**
+ * The candidate agreed to this session's analysis. The event names what the session really uses,
+ * read from the session (never from the browser): the camera for LIVE sessions, the microphone
+ * only for AUDIO_ONLY ones. Only camera consent sets cameraConsentAt.
+ */
+export async function recordSessionConsent(viewer: Viewer, sessionId: string) {
+  const session = await db().interviewSession.findUnique({ where: { id: sessionId }, select: { candidateId: true, mode: true } });
+  if (!session || session.candidateId !== viewer.id) throw new AppError("NOT_FOUND", "No such session, or it is not yours.");
+  const camera = session.mode === "LIVE";
   await db().$transaction([
-    db().user.update({ where: { id: viewer.id }, data: { cameraConsentAt: new Date() } }),
-    db().consentEvent.create({ data: { userId: viewer.id, kind: "CAMERA_ANALYSIS", granted: true } }),
+    ...(camera ? [db().user.update({ where: { id: viewer.id }, data: { cameraConsentAt: new Date() } })] : []),
+    db().consentEvent.create({ data: { userId: viewer.id, kind: camera ? "CAMERA_ANALYSIS" : "MICROPHONE_ANALYSIS", granted: true } }),
   ]);
 }

@@ -8,7 +8,7 @@ import { CandidateTable } from "./_components/candidate-table";
 export const metadata: Metadata = { title: "My candidates" };
 
 export default async function CoachPage() {
-  const viewer = await requirePageViewer("COACH", "ADMIN");
+  const viewer = await requirePageViewer("COACH");
   const { candidates, pendingShares } = await getCoachDashboard(viewer);
   return (
     <>

@@ -8,7 +8,7 @@ import { addCoachComment, deleteOwnComment, markSessionCommentsRead } from "@/li
 import { deleteSession } from "@/lib/privacy/delete-data";
 import { retryAnalysis } from "@/lib/answers/retry-analysis";
 import { addCommentSchema, commentIdSchema } from "@/lib/schemas/comments";
-import { recordCameraConsent } from "@/lib/users/consent";
+import { recordSessionConsent } from "@/lib/users/consent";
 import { z } from "zod";
 
 const CANDIDATE = ["CANDIDATE" as const];
@@ -36,7 +36,7 @@ export const completeSessionAction = createAction({
   revalidate: (input) => [`/sessions/${input.sessionId}`, "/dashboard"],
 });
 
-export const cameraConsentAction = createAction({ schema: z.object({}), roles: CANDIDATE, handler: (_input, viewer) => recordCameraConsent(viewer) });
+export const cameraConsentAction = createAction({ schema: sessionIdSchema, roles: CANDIDATE, handler: (input, viewer) => recordSessionConsent(viewer, input.sessionId) });
 
 export const addCommentAction = createFormAction({
   schema: addCommentSchema,

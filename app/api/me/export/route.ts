@@ -1,16 +1,16 @@
 import { requireViewer } from "@/lib/auth/viewer";
 import { route } from "@/lib/http/route";
-import { exportUserData } from "@/lib/privacy/export-data";
+import { exportZip } from "@/lib/privacy/export-zip";
 
-/** Everything about the signed-in user, as a JSON download. */
+/** Everything about the signed-in user: a zip with manifest.json and every stored recording. */
 export const GET = route(async () => {
   const viewer = await requireViewer();
-  const data = await exportUserData(viewer);
+  const body = await exportZip(viewer);
   const date = new Date().toISOString().slice(0, 10);
-  return new Response(JSON.stringify(data, null, 2), {
+  return new Response(body, {
     headers: {
-      "Content-Type": "application/json; charset=utf-8",
-      "Content-Disposition": `attachment; filename="rehearse-export-${date}.json"`,
+      "Content-Type": "application/zip",
+      "Content-Disposition": `attachment; filename="rehearse-export-${date}.zip"`,
       "Cache-Control": "no-store",
     },
   });

@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Candidate progress" };
 
 /** One candidate's progress for their coach (or an admin); anyone else gets the same 404 as a missing id. */
 export default async function CoachCandidatePage({ params }: { params: Promise<{ candidateId: string }> }) {
-  const viewer = await requirePageViewer("COACH", "ADMIN");
+  const viewer = await requirePageViewer("COACH");
   const candidateId = recordId.safeParse((await params).candidateId);
   if (!candidateId.success) notFound();
   const data = await orNotFound(getCandidateDashboard(viewer, candidateId.data));

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { consentLines } from "@/lib/users/consent-text";
 
 /** Says plainly what is analysed, what is uploaded and what is not, before any device is opened. */
 export function ConsentStep({ live, keepVideo, onAccept }: { live: boolean; keepVideo: boolean; onAccept: () => void }) {
@@ -12,25 +13,11 @@ export function ConsentStep({ live, keepVideo, onAccept }: { live: boolean; keep
     <Card className="mx-auto max-w-2xl space-y-4">
       <h2 className="text-lg font-semibold">Before we turn anything on</h2>
       <ul className="list-disc space-y-2 pl-5 text-sm">
-        {live && (
-          <li>
-            <strong>Analysed in your browser:</strong> your face position, where your eyes point, blinks, head movement and the
-            facial expression a model observes. These are observations, not a judgement of what you feel or who you are.
+        {consentLines({ camera: live, keepVideo }).map((line) => (
+          <li key={line.label}>
+            <strong>{line.label}:</strong> {line.text}
           </li>
-        )}
-        <li>
-          <strong>Uploaded:</strong> each answer&apos;s <em>audio</em>, which our server transcribes to measure pace, filler words,
-          pauses and vocal variety{live ? ", and the numbers measured in your browser" : ""}.
-        </li>
-        <li>
-          <strong>Not uploaded:</strong>{" "}
-          {keepVideo ? (
-            <>your video is uploaded and kept for replay because you chose to keep videos (you can change this in Privacy &amp; settings).</>
-          ) : (
-            <>your video. It is analysed on this device and never leaves it.</>
-          )}
-        </li>
-        <li>Only you see your results, unless you share them with your coaches. You can export or delete everything at any time.</li>
+        ))}
       </ul>
       <label className="flex gap-3 text-sm">
         <input type="checkbox" checked={understood} onChange={(event) => setUnderstood(event.target.checked)} className="mt-0.5 h-4 w-4" />

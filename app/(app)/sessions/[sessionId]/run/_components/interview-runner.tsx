@@ -149,10 +149,10 @@ export function InterviewRunner({ sessionId, live, keepVideo, savedCalibration, 
   }, [router, sessionId, retake]);
 
   const acceptConsent = useCallback(async () => {
-    const result = await callAction(() => cameraConsentAction({}), IDEMPOTENT);
+    const result = await callAction(() => cameraConsentAction({ sessionId }), IDEMPOTENT);
     noteResult("consent", "Your consent could not be recorded, so the interview cannot start yet", result);
     if (result.ok) setStep({ kind: "devices" });
-  }, [noteResult]);
+  }, [noteResult, sessionId]);
 
   const endAnswer = useCallback(
     async (index: number) => {
