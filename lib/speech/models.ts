@@ -47,8 +47,8 @@ export function modelPath(nodeModulesDir: string, rel: string): string {
  */
 export const VOCAL_EXPRESSION_MODEL = {
   id: "rehearse-voice",
-  version: "rehearse-voice-unset",
+  version: "rehearse-voice-2026.12.01",
   file: "lib/speech/vocal-expression/model/rehearse-voice.onnx",
   meta: "lib/speech/vocal-expression/model/rehearse-voice.json",
-  sha256: "unset",
+  sha256: "2c45bb8e68eb94413d09f61701a5425a9d404417a8e3900382be903a4c7d1724",
 } as const;

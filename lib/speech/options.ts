@@ -13,6 +13,8 @@ export const speechOptionsSchema = z.object({
   disfluencyScoring: z.boolean().default(true),
   /** Run pocketsphinx forced alignment (word times, recovered repeats). Falls back to VAD estimates. */
   align: z.boolean().default(true),
+  /** Classify vocal expression over voiced windows (lib/speech/vocal-expression). */
+  vocalExpression: z.boolean().default(true),
   nodeModulesDir: z.string().min(1).default(() => path.resolve(process.cwd(), "node_modules")),
   ffmpegPath: z.string().min(1).default("ffmpeg"),
   pocketsphinxPath: z.string().min(1).default("pocketsphinx_continuous"),

@@ -88,6 +88,32 @@ def train_cnn(x, y, epochs, seed=0):
     return lambda xe: predict(model, (xe - mean) / std)
 
 
+def pooled_candidate(spec, hidden):
+    return {"name": f"{'mlp' if hidden else 'linear'}[{spec}]", "kind": "pooled", "spec": spec,
+            "hidden": hidden, "epochs": 60, "wd": 1e-2 if hidden else 1e-1}
+
+
+def cross_validate(c, meta, feats, mfcc, clip, y, folds):
+    """Out-of-fold probabilities for every window -> clip-level figures (8 and merged classes) and per-fold accuracy."""
+    t0 = time.time()
+    probs = np.zeros((len(y), 8))
+    for k in range(N_FOLDS):
+        tr, te = folds != k, folds == k
+        if c["kind"] == "pooled":
+            x = feature_matrix(feats, c["spec"])
+            model = train_pooled(x[tr], y[tr], c["hidden"], c["epochs"], c["wd"])
+            probs[te] = predict(model, x[te])
+        else:
+            xm = mfcc_windows(mfcc, meta["rows"], 300)[:, :, ::2]  # 20-ms steps: half the compute, same 3 s
+            probs[te] = train_cnn(xm[tr], y[tr], c["epochs"])(xm[te])
+    ids, pc = clip_probs(probs, clip)
+    yc = np.array([y[clip == i][0] for i in ids])
+    fc = np.array([folds[clip == i][0] for i in ids])
+    m8, m7 = both_metrics(yc, pc)
+    per_fold = [both_metrics(yc[fc == k], pc[fc == k])[0]["accuracy"] for k in range(N_FOLDS)]
+    return {**c, "eightClass": m8, "merged": m7, "foldAccuracy8": per_fold, "seconds": round(time.time() - t0, 1)}
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true", help="fewer candidates (a smoke run)")
@@ -104,33 +130,17 @@ def main():
     specs = [] if args.only_cnn else ["tiny+prosody"] if args.quick else args.specs.split(",") if args.specs else default_specs
     for spec in specs:
         for hidden in ([256] if args.quick else [0, 256]):
-            candidates.append({"name": f"{'mlp' if hidden else 'linear'}[{spec}]", "kind": "pooled", "spec": spec,
-                               "hidden": hidden, "epochs": 60, "wd": 1e-2 if hidden else 1e-1})
+            candidates.append(pooled_candidate(spec, hidden))
     if not args.no_cnn:
         candidates.append({"name": "cnn[mfcc]", "kind": "cnn", "epochs": args.cnn_epochs})
 
     results = []
     for c in candidates:
-        t0 = time.time()
-        probs = np.zeros((len(y), 8))
-        for k in range(N_FOLDS):
-            tr, te = folds != k, folds == k
-            if c["kind"] == "pooled":
-                x = feature_matrix(feats, c["spec"])
-                model = train_pooled(x[tr], y[tr], c["hidden"], c["epochs"], c["wd"])
-                probs[te] = predict(model, x[te])
-            else:
-                xm = mfcc_windows(mfcc, meta["rows"], 300)[:, :, ::2]  # 20-ms steps: half the compute, same 3 s
-                probs[te] = train_cnn(xm[tr], y[tr], c["epochs"])(xm[te])
-        ids, pc = clip_probs(probs, clip)
-        yc = np.array([y[clip == i][0] for i in ids])
-        fc = np.array([folds[clip == i][0] for i in ids])
-        m8, m7 = both_metrics(yc, pc)
-        per_fold = [both_metrics(yc[fc == k], pc[fc == k])[0]["accuracy"] for k in range(N_FOLDS)]
-        r = {**c, "eightClass": m8, "merged": m7, "foldAccuracy8": per_fold, "seconds": round(time.time() - t0, 1)}
+        r = cross_validate(c, meta, feats, mfcc, clip, y, folds)
         results.append(r)
+        m8, m7 = r["eightClass"], r["merged"]
         print(f"{c['name']:28s} acc8 {m8['accuracy']:.4f} F1 {m8['macroF1']:.4f} | merged acc {m7['accuracy']:.4f} F1 {m7['macroF1']:.4f}"
-              f" | folds {' '.join(f'{a:.3f}' for a in per_fold)} | {r['seconds']} s", flush=True)
+              f" | folds {' '.join(f'{a:.3f}' for a in r['foldAccuracy8'])} | {r['seconds']} s", flush=True)
     os.makedirs(os.path.join(HERE, "runs"), exist_ok=True)
     json.dump(results, open(os.path.join(HERE, "runs", args.out), "w"), indent=1)
 

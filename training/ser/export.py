@@ -2,7 +2,7 @@
 and record version and sha256 in lib/speech/models.ts.
 
 Usage: python3 training/ser/export.py --spec tiny+prosody --hidden 256 --version rehearse-voice-YYYY.MM.DD
-Reads training/ser/cache (extract-features.ts) and training/ser/runs/cv.json (cv.py) for the figures.
+Reads training/ser/cache (extract-features.ts); re-runs the chosen candidate's actor-held-out CV for the figures.
 Writes lib/speech/vocal-expression/model/rehearse-voice.{onnx,json} and training/ser/parity.json.
 """
 import argparse
@@ -15,7 +15,8 @@ import numpy as np
 import torch
 
 from common import CACHE, CLASSES, HERE, N_FOLDS, REPO, load
-from cv import feature_matrix, predict, train_pooled
+from common import fold_of
+from cv import cross_validate, feature_matrix, pooled_candidate, predict, train_pooled
 from models import Probabilities
 
 MODEL_DIR = os.path.join(REPO, "lib", "speech", "vocal-expression", "model")
@@ -27,14 +28,15 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--spec", default="tiny+prosody")
     ap.add_argument("--hidden", type=int, default=256)
-    ap.add_argument("--epochs", type=int, default=60)
-    ap.add_argument("--wd", type=float, default=1e-2)
     ap.add_argument("--version", required=True)
     args = ap.parse_args()
     torch.set_num_threads(1)
-    meta, feats, _, clip, y, actor = load(CACHE)
+    meta, feats, mfcc, clip, y, actor = load(CACHE)
+    candidate = pooled_candidate(args.spec, args.hidden)
+    # The shipped figures: this candidate's actor-held-out cross-validation (same seeds as cv.py, same numbers).
+    cv = cross_validate(candidate, meta, feats, mfcc, clip, y, fold_of(actor))
     x = feature_matrix(feats, args.spec)
-    model = train_pooled(x, y, args.hidden, args.epochs, args.wd)
+    model = train_pooled(x, y, args.hidden, candidate["epochs"], candidate["wd"])
     wrapped = Probabilities(model).eval()
 
     os.makedirs(MODEL_DIR, exist_ok=True)
@@ -43,8 +45,6 @@ def main():
                       dynamic_axes={"features": {0: "n"}, "probabilities": {0: "n"}}, opset_version=13)
     sha = hashlib.sha256(open(onnx_path, "rb").read()).hexdigest()
 
-    name = f"{'mlp' if args.hidden else 'linear'}[{args.spec}]"
-    cv = next(r for r in json.load(open(os.path.join(HERE, "runs", "cv.json"))) if r["name"] == name)
     encoder = next(k for k in ("tiny", "base") if k in args.spec.split("+"))
     card = {
         "id": "rehearse-voice",
@@ -58,7 +58,7 @@ def main():
         "architecture": (f"standardise -> dropout 0.2 -> linear {x.shape[1]}x{args.hidden} -> ReLU -> dropout 0.5 -> linear {args.hidden}x8 -> softmax"
                          if args.hidden else f"standardise -> linear {x.shape[1]}x8 -> softmax"),
         "trainedOn": "RAVDESS speech (Livingstone & Russo 2018, CC BY-NC-SA 4.0), actors 01-20, 1,200 clips; "
-                     f"{args.epochs} epochs AdamW, weight decay {args.wd}, label smoothing 0.1, seed 0",
+                     f"{candidate['epochs']} epochs AdamW, weight decay {candidate['wd']}, label smoothing 0.1, seed 0",
         "crossValidation": {"folds": N_FOLDS, "eightClass": cv["eightClass"], "merged": cv["merged"], "foldAccuracy8": cv["foldAccuracy8"]},
     }
     with open(os.path.join(MODEL_DIR, "rehearse-voice.json"), "w") as f:
