@@ -1,6 +1,6 @@
 // Compute cost of vocal-expression features on one long recording (default: the longest clip in
 // ../shared/data/speech), per encoder: windows, ms per window, ms per 45 s of speech.
-// Usage: npx tsx --conditions=react-server training/ser/bench-features.ts [file]
+// Usage: npx tsx training/ser/bench-features.ts [file]
 import "../../scripts/lib/react-server";
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";

@@ -1,7 +1,7 @@
 // Feature extraction for the vocal-expression classifier, with the app's own code (lib/speech): ffmpeg decode
 // -> Silero VAD -> voiced windows -> per window: Moonshine encoder mean/std (tiny and base) + prosody, and
 // the MFCC frames for the CNN baseline. Writes training/ser/cache/ (git-ignored; derived from RAVDESS).
-// Usage: npx tsx --conditions=react-server training/ser/extract-features.ts [--data ../shared/data/ravdess] [--out training/ser/cache]
+// Usage: npx tsx training/ser/extract-features.ts [--data ../shared/data/ravdess] [--out training/ser/cache]
 import "../../scripts/lib/react-server";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";

@@ -20,7 +20,7 @@ export OMP_NUM_THREADS=1 OMP_WAIT_POLICY=PASSIVE
 mkdir -p training/ser/runs
 
 if [[ ! -f training/ser/cache/meta.json || -n "${REEXTRACT:-}" ]]; then
-  nice -n 10 npx tsx --conditions=react-server training/ser/extract-features.ts --data "$DATA" --out training/ser/cache
+  nice -n 10 npx tsx training/ser/extract-features.ts --data "$DATA" --out training/ser/cache
 fi
 (cd training/ser && nice -n 10 $PY cv.py ${CV_ARGS:-}) | tee training/ser/runs/cv.log
 (cd training/ser && nice -n 10 $PY export.py --spec "$SPEC" --hidden "$HIDDEN" --version "$VERSION")
