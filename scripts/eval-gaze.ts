@@ -43,8 +43,8 @@ if (values.calibration) calibration = gazeCalibrationSchema.parse(JSON.parse(rea
 
 async function createEngine(): Promise<FaceEngine> {
   if (engineId.data === "mediapipe") {
-    const { createNodeMediaPipeEngine } = await import("../lib/vision/node/mediapipe-node");
-    const modelPath = process.env.FACE_LANDMARKER_MODEL ?? path.resolve(import.meta.dirname, "../../shared/models/face_landmarker.task");
+    const { createNodeMediaPipeEngine, defaultFaceLandmarkerModelPath } = await import("../lib/vision/node/mediapipe-node");
+    const modelPath = defaultFaceLandmarkerModelPath();
     if (!existsSync(modelPath)) fail(`eval:gaze: MediaPipe's face_landmarker.task not found at ${modelPath} (set FACE_LANDMARKER_MODEL)`, 2);
     return createNodeMediaPipeEngine({ modelPath, emotion: false });
   }
@@ -97,7 +97,9 @@ async function main() {
       );
     }
   } finally {
-    engine.dispose();
+    // The MediaPipe engine runs in headless Chromium: wait for it to close before exiting.
+    if ("close" in engine && typeof engine.close === "function") await (engine.close as () => Promise<void>).call(engine);
+    else engine.dispose();
   }
   const overall = overallGazeScore(scores);
   const seconds = (performance.now() - started) / 1000;
@@ -114,7 +116,8 @@ async function main() {
     overall,
     timing: { framesAnalysed, seconds: Math.round(seconds * 10) / 10, loadAverage1m: os.loadavg()[0], cpus: os.cpus().length },
   };
-  const written = writeEvalResult("gaze", labelsPath!, result);
+  // One file per engine and data set: bench/results/gaze-<set>.json (tfjs) or gaze-mediapipe-<set>.json.
+  const written = writeEvalResult("gaze", labelsPath!, result, engineId.data === "tfjs" ? undefined : "mediapipe");
   console.log(`wrote ${path.relative(process.cwd(), written)}`);
   console.log(JSON.stringify(result));
 }

@@ -24,7 +24,7 @@ export interface UseVisionEngineOptions {
   enabled?: boolean;
   calibration?: GazeCalibration | null;
   /**
-   * Minimum time between two runs of the expression model (default 120 ms, ~8 Hz): landmarks and
+   * Minimum time between two runs of the expression model (default EMOTION_INTERVAL_MS): landmarks and
    * gaze run on every frame, expression at a rate that still fills every 250 ms timeline step.
    */
   emotionIntervalMs?: number;
@@ -62,6 +62,12 @@ export interface UseVisionEngine {
 }
 
 const UI_REFRESH_MS = 250;
+/**
+ * 5 Hz: every 250 ms timeline step still gets an expression reading, and at a 15 fps camera the
+ * frames without one leave the worker time to analyse every camera frame (at ~8 Hz the frames
+ * that ran the expression model overran 66 ms and made the next frame wait for the one after).
+ */
+const EMOTION_INTERVAL_MS = 190;
 
 export function useVisionEngine(options: UseVisionEngineOptions): UseVisionEngine {
   const { videoRef, enabled = true, config } = options;
@@ -127,7 +133,7 @@ export function useVisionEngine(options: UseVisionEngineOptions): UseVisionEngin
       pending = true;
       const opts = optionsRef.current;
       const timestampMs = performance.now();
-      const runEmotion = timestampMs - lastEmotionAt >= (opts.emotionIntervalMs ?? 120);
+      const runEmotion = timestampMs - lastEmotionAt >= (opts.emotionIntervalMs ?? EMOTION_INTERVAL_MS);
       if (runEmotion) lastEmotionAt = timestampMs;
       captureFrame(video, opts.maxWidth)
         .then((bitmap) =>

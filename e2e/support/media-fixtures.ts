@@ -13,10 +13,13 @@ export const FIXTURE_DIR = path.join(root, "e2e/.tmp");
 
 export const FACE_VIDEO = path.join(SHARED_DIR, "data/video/pyfeat_WolfgangLanger_Pexels.mp4");
 export const NO_FACE_VIDEO = path.join(SHARED_DIR, "data/video/pyfeat_no_face.mp4");
+/** A man looking into the lens throughout (a presidential address): the calibration run's camera. */
+export const AT_CAMERA_VIDEO = path.join(SHARED_DIR, "data/video/hdtf_obama_address.mp4");
 
 export const fixturePaths = {
   faceY4m: path.join(FIXTURE_DIR, "face.y4m"),
   noFaceY4m: path.join(FIXTURE_DIR, "no-face.y4m"),
+  atCameraY4m: path.join(FIXTURE_DIR, "at-camera.y4m"),
   speechWav: path.join(FIXTURE_DIR, "answer.wav"),
   /** A phone-style video recording of the spoken answer (black picture), for the file-upload path. */
   answerMp4: path.join(FIXTURE_DIR, "answer.mp4"),
@@ -34,7 +37,7 @@ export const SPOKEN_ANSWER = [
 ];
 
 export function sharedVideosAvailable(): boolean {
-  return existsSync(FACE_VIDEO) && existsSync(NO_FACE_VIDEO);
+  return existsSync(FACE_VIDEO) && existsSync(NO_FACE_VIDEO) && existsSync(AT_CAMERA_VIDEO);
 }
 
 function toY4m(source: string, target: string) {
@@ -67,6 +70,7 @@ export function prepareMediaFixtures(): void {
   if (!sharedVideosAvailable()) return;
   toY4m(FACE_VIDEO, fixturePaths.faceY4m);
   toY4m(NO_FACE_VIDEO, fixturePaths.noFaceY4m);
+  toY4m(AT_CAMERA_VIDEO, fixturePaths.atCameraY4m);
   if (!existsSync(fixturePaths.faceAnswerWebm)) {
     // Written to a pipe, so like a browser's MediaRecorder file it has no duration and no seek index.
     const webm = execFileSync("ffmpeg", [

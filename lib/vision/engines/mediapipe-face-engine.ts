@@ -7,7 +7,8 @@
  */
 import { FaceLandmarker, FilesetResolver } from "@mediapipe/tasks-vision";
 import { FACE_MODELS, modelRef } from "../face-models";
-import { featuresFromLandmarks } from "../geometry/frame-features";
+import { MEDIAPIPE_GAZE_MODEL } from "../geometry/gaze";
+import { GazeTracker } from "../geometry/gaze-tracker";
 import { LM, type Point3 } from "../geometry/landmarks";
 import { emptyVisionFrame, faceVisionFrame, landmarkBounds } from "./frames";
 import type { ModelRef, VisionFrame } from "../schemas";
@@ -20,6 +21,7 @@ export class MediaPipeFaceEngine implements FaceEngine {
   readonly id = "mediapipe-face-landmarker" as const;
   readonly models: ModelRef[];
   private lastTimestamp = -1;
+  private readonly gaze = new GazeTracker(MEDIAPIPE_GAZE_MODEL);
   /** Added to callers' timestamps so the graph's clock never runs back after a reset (callers restart at 0 per answer or video). */
   private clockOffsetMs = 0;
 
@@ -33,6 +35,7 @@ export class MediaPipeFaceEngine implements FaceEngine {
   reset(): void {
     // detectForVideo rejects a timestamp below one it has seen, for the landmarker's whole life.
     this.clockOffsetMs = this.lastTimestamp + 1;
+    this.gaze.reset();
   }
 
   dispose(): void {
@@ -57,11 +60,12 @@ export class MediaPipeFaceEngine implements FaceEngine {
     const landmarksMs = now() - t1;
     const face = result.faceLandmarks[0];
     if (!face || face.length < 478) {
+      this.gaze.faceLost();
       return { frame: emptyVisionFrame(options.timestampMs), landmarks: null, rawGaze: null, timings: timings(t0, t1, landmarksMs, 0) };
     }
     const points: Point3[] = face.map((p) => [p.x * frame.width, p.y * frame.height, p.z * frame.width]);
     const blendshapes = Object.fromEntries((result.faceBlendshapes[0]?.categories ?? []).map((c) => [c.categoryName, c.score]));
-    const features = featuresFromLandmarks(points, { calibration: options.calibration ?? null, blendshapes });
+    const features = this.gaze.features(points, { timestampMs: options.timestampMs, calibration: options.calibration ?? null, blendshapes });
     const box = landmarkBounds(points);
     let emotions: VisionFrame["emotions"] = null;
     let emotionMs = 0;

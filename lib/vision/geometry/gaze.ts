@@ -45,8 +45,8 @@ export const EYEBALL_CENTRE_DEPTH_OVER_EYE_WIDTH = 0.1;
  * than the inner one and the lids arch over the iris, so taking the corner line as "level" read
  * every at-camera look as a few degrees up, then as "off-screen, looking up".
  * Measured, not assumed: the median iris offset on six real people looking into the lens
- * (../shared/data/video, the at-camera spans of gaze-labels.tsv; per-person medians 0.048-0.100,
- * spread 0.018, i.e. about +-2.5 degrees of gaze). Engines whose landmarks place the iris
+ * (../shared/data/video, the at-camera spans of gaze-labels.tsv; the mean of the per-person
+ * medians, which range 0.048-0.100 with a spread of 0.018, i.e. about +-2.5 degrees of gaze). Engines whose landmarks place the iris
  * differently pass their own value (see EngineGazeModel).
  */
 export const TFJS_IRIS_RISE = 0.076;
@@ -57,6 +57,8 @@ export interface EngineGazeModel {
 }
 
 export const TFJS_GAZE_MODEL: EngineGazeModel = { irisRise: TFJS_IRIS_RISE };
+/** MediaPipe's face landmarker, measured the same way on the same six people (per-person medians 0.052-0.087). */
+export const MEDIAPIPE_GAZE_MODEL: EngineGazeModel = { irisRise: 0.074 };
 
 /**
  * Gaze direction relative to the camera axis (degrees; yaw > 0 towards the candidate's right,
@@ -103,8 +105,9 @@ export function applyCalibration(
 
 /**
  * Nominal screen seen from the candidate, in degrees relative to the camera (camera = 0,0):
- * a laptop screen at ~60 cm spans about +-16 deg horizontally and +-10 deg vertically, with its
- * centre ~12 deg below a top-mounted camera. Calibration gains map each user onto this geometry.
+ * a 13-16" laptop screen at 50-60 cm spans about +-16 deg horizontally and runs from just below
+ * the camera to ~19 deg below it (centre 10 deg down, +-9 deg), so a look at a phone or a desk
+ * below the screen reads as off-screen, down. Calibration gains map each user onto this geometry.
  */
 export interface ScreenGeometry {
   centreYaw: number;
@@ -119,9 +122,9 @@ export interface ScreenGeometry {
 
 export const DEFAULT_SCREEN: ScreenGeometry = {
   centreYaw: 0,
-  centrePitch: -12,
+  centrePitch: -10,
   halfWidthDeg: 16,
-  halfHeightDeg: 10,
+  halfHeightDeg: 9,
   offScreenMargin: 1.15,
   eyeContactRadiusDeg: 7,
 };
