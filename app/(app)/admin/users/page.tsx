@@ -9,6 +9,7 @@ import { listCoaches, searchUsers } from "@/lib/users/admin-users";
 import { countOf } from "@/lib/users/person-label";
 import { unassignCoachAction } from "./actions";
 import { AssignCoachControl, RoleControl } from "./_components/user-controls";
+import { parsePageInput } from "@/lib/http/page";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -16,7 +17,7 @@ const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium" });
 
 export default async function AdminUsersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const viewer = await requirePageViewer("ADMIN");
-  const query = userSearchSchema.parse(await searchParams);
+  const query = parsePageInput(userSearchSchema, await searchParams);
   const [{ users, total, page, pageCount }, coaches] = await Promise.all([searchUsers(viewer, query), listCoaches(viewer)]);
   const pageLink = (target: number) => `/admin/users?${new URLSearchParams({ q: query.q, role: query.role ?? "", page: String(target) })}`;
 

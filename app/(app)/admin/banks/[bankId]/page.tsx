@@ -18,12 +18,13 @@ import { BankForm } from "../_components/bank-form";
 import { ImportPanel } from "./_components/import-panel";
 import { QuestionForm } from "./_components/question-form";
 import { countOf } from "@/lib/users/person-label";
+import { orNotFound } from "@/lib/http/page";
 
 export const metadata: Metadata = { title: "Edit question bank" };
 
 export default async function AdminBankPage({ params }: { params: Promise<{ bankId: string }> }) {
   const viewer = await requirePageViewer("ADMIN");
-  const bank = await getBankForAdmin(viewer, (await params).bankId);
+  const bank = await orNotFound(getBankForAdmin(viewer, (await params).bankId));
   const live = bank.questions.filter((question) => !question.archivedAt);
   const archived = bank.questions.filter((question) => question.archivedAt);
 

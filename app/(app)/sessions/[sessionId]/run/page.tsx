@@ -6,7 +6,7 @@ import { browserVisionConfig } from "@/lib/vision/browser-config";
 import { gazeCalibrationSchema } from "@/lib/vision/schemas";
 import { InterviewRunner } from "./_components/interview-runner";
 import { TextRunner } from "./_components/text-runner";
-import { orNotFound } from "@/lib/http/page";
+import { orNotFound, parsePageInput } from "@/lib/http/page";
 import { recordId } from "@/lib/schemas/form";
 import { consentCoversSession } from "@/lib/sessions/resume";
 import { z } from "zod";
@@ -33,7 +33,7 @@ export default async function RunSessionPage({
       </>
     );
   }
-  const { retake } = searchSchema.parse(await searchParams);
+  const { retake } = parsePageInput(searchSchema, await searchParams);
   const user = await db().user.findUniqueOrThrow({ where: { id: viewer.id }, select: { keepVideo: true, gazeCalibration: true, cameraConsentAt: true } });
   const saved = gazeCalibrationSchema.safeParse(user.gazeCalibration);
   const sessionCalibration = gazeCalibrationSchema.safeParse(session.calibration);

@@ -70,6 +70,9 @@ export const GET = route(async (request: Request, { params }: { params: Promise<
     throw new AppError("NOT_FOUND", "No such recording, or you do not have access.");
   }
   const range = parseRange(request.headers.get("range"), media.sizeBytes);
+  if (range === "unsatisfiable") {
+    return new Response(null, { status: 416, headers: { "Content-Range": `bytes */${media.sizeBytes}`, "Cache-Control": "private, no-store" } });
+  }
   const { stream } = await storageFor(media.driver).read(media.key, range ?? undefined);
   const headers: Record<string, string> = {
     "Content-Type": media.mimeType,
