@@ -2,12 +2,10 @@
  * Everything computed from an answer's stored measurements: composite scores and the answer's
  * benchmark contributions. Runs inside the transaction that stored the measurements.
  */
-import { z } from "zod";
 import { recordAnswerContributions } from "@/lib/benchmarks/contributions";
 import type { Prisma } from "@/lib/db/generated/client";
 import { computeAnswerScores, SCORING_VERSION } from "@/lib/scoring";
-import { speechAnalysisSchema } from "@/lib/speech/schema";
-import { timelinePointSchema, visionSummarySchema } from "@/lib/vision/schemas";
+import { readStored } from "./stored-json";
 
 type Tx = Prisma.TransactionClient;
 
@@ -16,12 +14,9 @@ export async function refreshDerivedResults(tx: Tx, answerId: string): Promise<v
     where: { id: answerId },
     select: { speechAnalysis: true, visionSummary: true, visionTimeline: true },
   });
-  // Stored JSON is re-validated: a record written by an older version must not crash scoring.
-  const speech = speechAnalysisSchema.safeParse(answer.speechAnalysis);
-  const vision = visionSummarySchema.safeParse(answer.visionSummary);
-  const timeline = z.array(timelinePointSchema).safeParse(answer.visionTimeline);
-  const scores = computeAnswerScores(speech.success ? speech.data : null, vision.success ? vision.data : null, {
-    timeline: timeline.success ? timeline.data : null,
+  // Stored JSON is re-validated: a record written by an older version must not crash scoring (it is logged).
+  const scores = computeAnswerScores(readStored("speechAnalysis", answer.speechAnalysis, answerId), readStored("visionSummary", answer.visionSummary, answerId), {
+    timeline: readStored("visionTimeline", answer.visionTimeline, answerId),
   });
   await tx.answer.update({
     where: { id: answerId },

@@ -122,7 +122,7 @@ export async function recordAnswerContributions(tx: DbTx, answerId: string): Pro
     },
   });
   if (!answer.candidate.benchmarkOptIn) return { counted: 0, removed, skipped: "not-opted-in" };
-  const values = metricValuesFromStored(answer);
+  const values = metricValuesFromStored({ ...answer, id: answerId });
   const rows: Contribution[] = [...values].map(([metric, value]) => ({
     metric,
     value,

@@ -1,15 +1,16 @@
 /**
  * Metric values of a stored answer, from its JSON columns (Answer.speechAnalysis, visionSummary,
- * scores). Each column is validated with its zod schema; an invalid or missing column contributes
- * nothing rather than failing the caller. Pure.
+ * scores). Each column is read with today's zod schema (lib/answers/stored-json); an invalid
+ * column is logged and, like a missing one, contributes nothing rather than failing the caller.
  */
-import { answerScoresSchema, SCORING_VERSION } from "@/lib/scoring/types";
-import { speechAnalysisSchema } from "@/lib/speech/schema";
-import { visionSummarySchema } from "@/lib/vision/schemas";
+import { readStored } from "@/lib/answers/stored-json";
+import { SCORING_VERSION } from "@/lib/scoring/types";
 import { quantize } from "./aggregate";
 import { extractMetricValues, type MetricId } from "./catalogue";
 
 export interface StoredAnswerColumns {
+  /** For the log line when a column cannot be read. */
+  id?: string;
   speechAnalysis: unknown;
   visionSummary: unknown;
   scores: unknown;
@@ -17,14 +18,13 @@ export interface StoredAnswerColumns {
 
 /** Quantized (as stored in aggregates) metric values; scores from another SCORING_VERSION are left out. */
 export function metricValuesFromStored(answer: StoredAnswerColumns): Map<MetricId, number> {
-  const speech = speechAnalysisSchema.safeParse(answer.speechAnalysis);
-  const vision = visionSummarySchema.safeParse(answer.visionSummary);
-  const scores = answerScoresSchema.safeParse(answer.scores);
+  const id = answer.id ?? "(unknown)";
+  const scores = readStored("scores", answer.scores, id);
   const values = extractMetricValues({
-    speech: speech.success ? speech.data : null,
-    vision: vision.success ? vision.data : null,
-    // Mixing formula versions in one cohort would compare different things.
-    scores: scores.success && scores.data.version === SCORING_VERSION ? scores.data : null,
+    speech: readStored("speechAnalysis", answer.speechAnalysis, id),
+    vision: readStored("visionSummary", answer.visionSummary, id),
+    // Mixing formula versions in one cohort would compare different things (the rescore job catches up).
+    scores: scores?.version === SCORING_VERSION ? scores : null,
   });
   return new Map([...values].map(([id, v]) => [id, quantize(v)]));
 }

@@ -5,6 +5,7 @@
 import { z } from "zod";
 
 export const speechAnalysisPayload = z.object({ analysisJobId: z.string().min(1) });
+export const rescorePayload = z.object({ scoringVersion: z.string().min(1) });
 
 export const JOB_DEFINITIONS = {
   "speech-analysis": {
@@ -23,6 +24,20 @@ export const JOB_DEFINITIONS = {
       // QUEUE_MONITOR_SECONDS in ./queue.ts) fails the job once a heartbeat is this late, and the
       // retry starts retryDelay later: crash to retry is at most 10 + 10 + 5 = 25 s.
       heartbeatSeconds: 10,
+    },
+  },
+  "rescore-answers": {
+    name: "rescore-answers",
+    version: "1",
+    payload: rescorePayload,
+    queue: {
+      // One queued and one running at most: a second worker's start does not queue a duplicate.
+      policy: "stately",
+      retryLimit: 3,
+      retryDelay: 30,
+      retryBackoff: true,
+      expireInSeconds: 60 * 60,
+      heartbeatSeconds: 30,
     },
   },
 } as const;

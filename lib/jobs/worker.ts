@@ -24,6 +24,15 @@ export async function startWorkers(): Promise<void> {
     await runSpeechAnalysisJob(job);
   });
   console.log("[jobs] speech-analysis worker started");
+  const rescore = JOB_DEFINITIONS["rescore-answers"];
+  await boss.work(rescore.name, { batchSize: 1 }, async ([job]) => {
+    if (!job) return;
+    const { scoringVersion } = rescore.payload.parse(job.data);
+    const { rescoreStaleAnswers } = await import("./rescore-answers");
+    console.log(`[jobs] rescored ${await rescoreStaleAnswers()} answer(s) for ${scoringVersion}`);
+  });
+  const { enqueueRescoreIfStale } = await import("./rescore-answers");
+  await enqueueRescoreIfStale(boss);
   startSweeps();
 }
 
