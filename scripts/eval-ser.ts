@@ -4,7 +4,8 @@
 // production path (ffmpeg -> Silero VAD -> voiced windows -> Moonshine encoder + prosody -> ONNX model).
 // Prints accuracy, macro-F1, per-class recall and the confusion matrix for the 8 classes and for the merged
 // set (calm counted as neutral, probabilities summed), and milliseconds of compute per second of audio
-// (VAD + features + model, after one warm-up clip; decoding excluded). --every N keeps every Nth row.
+// (VAD + features + model, after one warm-up clip; decoding excluded; wall clock and CPU time).
+// --every N keeps every Nth row (RAVDESS lists 60 clips per actor in class order: use N coprime with 60).
 // NOTE: the shipped model was trained on RAVDESS actors 01-20; on those clips this measures training data.
 // The speaker-independent figure is the cross-validation in the model's metadata (and the model card).
 // The LAST stdout line is one JSON object: {"accuracy","macroF1","n","perClassRecall","confusion",...}.
@@ -56,6 +57,7 @@ async function main() {
   const predMerged: number[] = [];
   let audioSec = 0;
   let computeMs = 0;
+  let cpuMs = 0;
   for (const [i, r] of rows.entries()) {
     const c = await classifyClip(path.join(dir, r.file), nodeModulesDir);
     truth.push(VOCAL_CLASSES.indexOf(r.emotion));
@@ -64,6 +66,7 @@ async function main() {
     predMerged.push(argmax(merged));
     audioSec += c.durationSec;
     computeMs += c.computeMs;
+    cpuMs += c.cpuMs;
     if ((i + 1) % 100 === 0) process.stderr.write(`${i + 1}/${rows.length}\n`);
   }
   const eight = classificationFigures(truth, pred, VOCAL_CLASSES);
@@ -73,12 +76,13 @@ async function main() {
     MERGED_CLASSES,
   );
   const msPerAudioSec = Math.round((computeMs / audioSec) * 10) / 10;
+  const cpuMsPerAudioSec = Math.round((cpuMs / audioSec) * 10) / 10;
   console.log(`model ${meta.id} ${meta.version} (sha256 ${VOCAL_EXPRESSION_MODEL.sha256.slice(0, 12)}), ${rows.length} clips, ${audioSec.toFixed(0)} s of audio`);
   console.log(`8 classes: accuracy ${(eight.accuracy * 100).toFixed(2)}%, macro-F1 ${eight.macroF1.toFixed(4)}`);
   console.log(table(eight));
   console.log(`merged (calm -> neutral): accuracy ${(merged.accuracy * 100).toFixed(2)}%, macro-F1 ${merged.macroF1.toFixed(4)}`);
   console.log(table(merged));
-  console.log(`compute: ${msPerAudioSec} ms per second of audio (VAD + features + model)`);
+  console.log(`compute: ${msPerAudioSec} ms per second of audio (VAD + features + model; wall clock), ${cpuMsPerAudioSec} ms of CPU time`);
   console.log(`speaker-independent cross-validation (model metadata): ${(meta.crossValidation.eightClass.accuracy * 100).toFixed(2)}% on 8 classes`);
   const figures = {
     accuracy: eight.accuracy,
@@ -89,6 +93,7 @@ async function main() {
     classes: eight.classes,
     merged,
     msPerAudioSec,
+    cpuMsPerAudioSec,
     every,
     model: { id: meta.id, version: meta.version, sha256: VOCAL_EXPRESSION_MODEL.sha256 },
   };

@@ -7,6 +7,7 @@
  * words"), never a verdict about the person.
  */
 import type { MetricId } from "@/lib/benchmarks/catalogue";
+import { isoDay } from "@/lib/dates";
 
 export interface TrendMetric {
   id: MetricId;
@@ -157,7 +158,7 @@ export function sparkline(points: readonly AnswerPoint[], metric: MetricId, n = 
 export function fillDays(counts: ReadonlyMap<string, number>, today: Date, days = 30): { day: string; count: number }[] {
   const end = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
   return Array.from({ length: days }, (_, i) => {
-    const day = new Date(end - (days - 1 - i) * 86_400_000).toISOString().slice(0, 10);
+    const day = isoDay(end - (days - 1 - i) * 86_400_000);
     return { day, count: counts.get(day) ?? 0 };
   });
 }

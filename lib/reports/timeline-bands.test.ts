@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { TimelinePoint } from "@/lib/vision/schemas";
-import { bandAt, bandTotals, expressionBands, gazeBands, mergeBands } from "./timeline-bands";
+import { makeVocalExpression } from "@/lib/speech/vocal-expression/test-fixtures";
+import { bandAt, bandTotals, expressionBands, gazeBands, mergeBands, vocalBands } from "./timeline-bands";
 
 const HAPPY = [0, 0, 0, 0.8, 0, 0, 0.2];
 const NEUTRAL = [0, 0, 0, 0.2, 0, 0, 0.8];
@@ -40,5 +41,17 @@ describe("gazeBands", () => {
     expect(bandTotals(bands).get("contact")).toBeCloseTo(0.5);
     expect(bandAt(bands, 0.6)?.label).toBe("away");
     expect(bandAt(bands, 5)).toBeNull();
+  });
+});
+
+describe("vocalBands", () => {
+  it("labels windows by their most likely class and merges touching windows", () => {
+    const v = makeVocalExpression({ calm: 0.7, sad: 0.3 }, 7.5);
+    v.windows[2]!.probabilities = { ...v.windows[2]!.probabilities, calm: 0.1, angry: 0.8 };
+    expect(vocalBands(v)).toEqual([
+      { start: 0, end: 5, label: "calm" },
+      { start: 5, end: 7.5, label: "angry" },
+    ]);
+    expect(vocalBands(null)).toEqual([]);
   });
 });

@@ -1,4 +1,6 @@
 // Run-length bands for the synchronized timeline (pure, browser-safe).
+import { VOCAL_CLASSES, type VocalClass } from "@/lib/speech/vocal-expression/classes";
+import type { VocalExpression } from "@/lib/speech/vocal-expression/schema";
 import { TIMELINE_HZ, type EmotionLabel } from "@/lib/vision/constants";
 import type { TimelinePoint } from "@/lib/vision/schemas";
 import { dominantEmotion } from "./emotion-series";
@@ -60,4 +62,16 @@ export function bandTotals<L extends string>(bands: readonly Band<L>[]): Map<L, 
 /** The band under time t, or null. */
 export function bandAt<L extends string>(bands: readonly Band<L>[], t: number): Band<L> | null {
   return bands.find((b) => t >= b.start && t < b.end) ?? null;
+}
+
+/** Vocal-expression bands: each classified window labelled with its most likely class; touching windows with the same label merge. */
+export function vocalBands(vocal: VocalExpression | null | undefined): Band<VocalClass>[] {
+  const bands: Band<VocalClass>[] = [];
+  for (const w of vocal?.windows ?? []) {
+    const label = VOCAL_CLASSES.reduce((a, b) => (w.probabilities[b] > w.probabilities[a] ? b : a));
+    const prev = bands[bands.length - 1];
+    if (prev && prev.label === label && w.start - prev.end < 0.05) prev.end = w.end;
+    else bands.push({ start: w.start, end: w.end, label });
+  }
+  return bands;
 }

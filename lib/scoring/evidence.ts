@@ -69,6 +69,21 @@ export function voiceEvidence(speech: SpeechAnalysis | null): Evidence {
   return base;
 }
 
+/**
+ * Vocal expression needs 10 s of classified speech (the same floor as the other speech figures), i.e. four or
+ * more 2-3 s windows, so one odd window cannot decide an answer's distribution.
+ */
+export function vocalExpressionEvidence(speech: SpeechAnalysis | null): Evidence {
+  const v = speech?.vocalExpression;
+  if (!v) return { level: "insufficient", reasons: ["No vocal-expression analysis for this answer."] };
+  const heard = `${round(v.voicedSec, 0)} s of speech in ${v.windows.length} windows.`;
+  if (v.voicedSec < MIN_SECONDS) {
+    return { level: "insufficient", reasons: [`Only ${round(v.voicedSec, 1)} s of speech long enough to classify; vocal expression needs ${MIN_SECONDS} s.`] };
+  }
+  // Never "high": the model was trained on acted speech (see the model card), not interview answers.
+  return { level: v.voicedSec >= 30 ? "medium" : "low", reasons: [heard, "The vocal-expression model learned from actors, not interviews."] };
+}
+
 /** Combine the evidence of the parts that were actually used. */
 export function combineEvidence(parts: Evidence[]): Evidence {
   const used = parts.filter((p) => p.level !== "insufficient");

@@ -6,7 +6,9 @@ import { registeredModel } from "@/lib/models/registry";
 import type { TrainingData } from "@/lib/models/training-data";
 import { MOONSHINE, POCKETSPHINX, SILERO_VAD } from "@/lib/speech/models";
 import { FACE_MODELS } from "@/lib/vision/face-models";
+import { recordedVocalModel } from "@/lib/speech/vocal-expression/recorded";
 import { EmotionModelCard, type EmotionCard } from "./_components/emotion-model-card";
+import { VocalModelCard } from "./_components/vocal-model-card";
 import { combinedVersion, DEFAULT_EMOTION_MODEL, EMOTION_ENSEMBLES, EMOTION_MODELS } from "@/lib/vision/model-registry";
 
 export const metadata: Metadata = { title: "Model cards" };
@@ -85,6 +87,14 @@ export default async function ModelCardsPage() {
         </p>
       </Section>
 
+      <Section title="Vocal expression (on our server, offline)">
+        <p className="text-sm">
+          Classifies each 2-3 s window of an answer&apos;s speech into eight vocal-expression categories (neutral, calm, happy, sad, angry,
+          fearful, disgust, surprised). Reports say how the voice <em>sounded</em>; <strong>a voice is not a readout of feeling</strong>.
+        </p>
+        <VocalModelCard meta={recordedVocalModel()} />
+      </Section>
+
       <Section title="Speech (on our server, offline)">
         <ul className="list-disc space-y-2 pl-5 text-sm">
           {(["base", "tiny"] as const).map((size) => {
@@ -103,14 +113,17 @@ export default async function ModelCardsPage() {
             <strong>Silero VAD</strong> ({SILERO_VAD.id}): finds the stretches of speech. {trainedOn(SILERO_VAD.id)}
           </li>
           <li>
-            <strong>PocketSphinx</strong> ({POCKETSPHINX.id}): aligns words to the audio for timings and recovers repeated words that
-            speech recognition tends to drop. {trainedOn(POCKETSPHINX.id)}
+            <strong>PocketSphinx</strong> ({POCKETSPHINX.id}): aligns words to the audio for timings and recovers repeated words and
+            filled pauses (&ldquo;um&rdquo;, &ldquo;uh&rdquo;) that speech recognition tends to drop; each is kept only when the sound
+            supports it (copies that sound alike, a held and pitch-flat vowel). {trainedOn(POCKETSPHINX.id)}
           </li>
         </ul>
         <p className="text-sm text-muted">
           Known limits: English only; trained mostly on read and native speech, so accents and spontaneous speech raise the error rate;
-          repeated phrases (not single words) dropped by the recogniser are not recovered. If you stutter, turn off disfluency scoring in
-          Privacy &amp; settings: repetitions stay visible but never lower a score.
+          repeated phrases (not single words) dropped by the recogniser are found only when their first copy is a separate burst of sound.
+          Filler, repetition and stammer detection was developed on read speech with spliced events (npm run eval:disfluency), not on
+          recordings of people who stutter. If you stutter, turn off &ldquo;Count fillers, repetitions and stammers in my scores&rdquo; in
+          Privacy &amp; settings: they stay visible but never change a score, a tip or a trend.
         </p>
       </Section>
     </main>

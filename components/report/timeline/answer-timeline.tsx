@@ -2,6 +2,7 @@
 
 import { useMemo, useRef, type ReactNode } from "react";
 import { clock } from "@/components/report/format";
+import { eyeBands } from "@/lib/reports/eye-region";
 import { bandAt, bandTotals, expressionBands, gazeBands, vocalBands } from "@/lib/reports/timeline-bands";
 import { activeWordIndex, transcriptTokensOf } from "@/lib/reports/word-marks";
 import type { SpeechAnalysis } from "@/lib/speech/schema";
@@ -9,7 +10,7 @@ import type { TimelinePoint } from "@/lib/vision/schemas";
 import { CommentList, type TimelineComment } from "./comment-list";
 import { TimelineLegend } from "./timeline-legend";
 import { VocalLegend } from "./vocal-legend";
-import { expressionName, GAZE_NAMES, TimelineTracks } from "./timeline-tracks";
+import { EYE_COLORS, EYE_NAMES, expressionName, GAZE_NAMES, TimelineTracks } from "./timeline-tracks";
 import { TranscriptWords } from "./transcript-words";
 import { usePlayhead } from "./use-playhead";
 
@@ -66,6 +67,7 @@ export function AnswerTimeline({ speech, timeline, comments = [], durationSec, v
   const tokens = useMemo(() => (speech ? transcriptTokensOf(speech) : []), [speech]);
   const exprBands = useMemo(() => expressionBands(timeline), [timeline]);
   const gBands = useMemo(() => gazeBands(timeline), [timeline]);
+  const eBands = useMemo(() => (timeline.some((p) => p.eyeOpenness !== null) ? eyeBands(timeline) : null), [timeline]);
   // The voice row exists whenever the answer was analysed for vocal expression (also microphone-only answers).
   const vBands = useMemo(() => (speech?.vocalExpression ? vocalBands(speech.vocalExpression) : null), [speech]);
 
@@ -115,7 +117,7 @@ export function AnswerTimeline({ speech, timeline, comments = [], durationSec, v
       <TranscriptWords tokens={tokens} activeIndex={active} onSeek={seek} follow={playing} />
 
       {timeline.length > 0 || comments.length > 0 || vBands ? (
-        <TimelineTracks durationSec={duration} time={time} expression={exprBands} gaze={gBands} voice={vBands} comments={comments} onSeek={seek} />
+        <TimelineTracks durationSec={duration} time={time} expression={exprBands} gaze={gBands} eyes={eBands} voice={vBands} comments={comments} onSeek={seek} />
       ) : (
         <p className="text-xs text-muted">No video analysis for this answer, so there are no expression or gaze rows.</p>
       )}
@@ -140,6 +142,17 @@ export function AnswerTimeline({ speech, timeline, comments = [], durationSec, v
         <p className="sr-only">Voice row, seconds per vocal expression: {summarise(bandTotals(vBands), (l) => `sounded ${l}`) || "none"}.</p>
       )}
       <TimelineLegend face={timeline.length > 0} />
+      {eBands && (
+        <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted" data-testid="timeline-eyes-legend">
+          <span className="font-medium text-ink">Eyes:</span>
+          {(["open", "widened", "closed"] as const).map((l) => (
+            <span key={l} className="flex items-center gap-1">
+              <span className="inline-block h-2.5 w-2.5 rounded-sm" style={{ background: EYE_COLORS[l] }} aria-hidden />
+              {EYE_NAMES[l].toLowerCase()}
+            </span>
+          ))}
+        </p>
+      )}
       {vBands && <VocalLegend />}
       <CommentList comments={comments} onSeek={seek} activeId={activeComment} markUnread={markUnreadComments} />
       {children?.({ time, playing, seek })}
