@@ -31,6 +31,11 @@ const envSchema = z.object({
   FACE_LANDMARKER_MODEL: z.string().min(1).optional(),
   /** Below this many consenting candidates a benchmark shows "not enough data yet". */
   BENCHMARK_MIN_COHORT: z.coerce.number().int().min(2).default(5),
+  /**
+   * Where each speech analysis runs: "child" (default), a process of its own at lower CPU
+   * priority so the web server stays responsive; "inline", in the worker's own process.
+   */
+  ANALYSIS_PROCESS: z.enum(["child", "inline"]).default("child"),
   /** Run the analysis worker inside the web server (default) or only in `npm run worker`. */
   RUN_WORKER_IN_APP: booleanFromString.default(true),
   /**

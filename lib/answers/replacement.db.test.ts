@@ -16,6 +16,11 @@ import { startWorkers } from "@/lib/jobs/worker";
 import { makeSpeech } from "@/lib/scoring/test-fixtures";
 import { SpeechAnalysisError } from "@/lib/speech/errors";
 
+// The stand-in below replaces the pipeline in this process: run analyses here, not in a child.
+vi.hoisted(() => {
+  process.env.ANALYSIS_PROCESS = "inline";
+});
+
 type Outcome = { transcript: string; delayMs?: number } | { failure: "NO_SPEECH" | "CORRUPT_MEDIA" };
 const outcomes = new Map<string, Outcome>();
 const digest = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");

@@ -7,8 +7,9 @@ import type { Job } from "pg-boss";
 import { isLatestJob, storeSpeechResults } from "@/lib/answers/store-results";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { analyzeAudioFile, isSpeechAnalysisError } from "@/lib/speech";
+import { isSpeechAnalysisError } from "@/lib/speech";
 import { storageFor } from "@/lib/storage/drivers";
+import { analyzeSpeech } from "./analysis-process";
 import { JOB_DEFINITIONS } from "./definitions";
 import { failAnalysisJob, RETRY_EXHAUSTED_MESSAGE } from "./job-outcome";
 
@@ -63,7 +64,7 @@ export async function runSpeechAnalysisJob(job: Job<{ analysisJobId: string }>):
   const storage = storageFor(media.driver);
   const copy = await storage.localCopy(media.key);
   try {
-    const analysis = await analyzeAudioFile(
+    const analysis = await analyzeSpeech(
       copy.path,
       { sttModel: env.STT_MODEL, disfluencyScoring: answer.candidate.disfluencyScoring },
       {
