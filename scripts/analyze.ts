@@ -18,9 +18,12 @@ export function summarise(a: SpeechAnalysis) {
     fillers: {
       count: a.fillers.count,
       per100Words: a.fillers.per100Words,
-      items: a.fillers.items.map((f) => ({ word: f.word, start: f.start })),
+      items: a.fillers.items.map((f) => ({ word: f.word, start: f.start, evidence: f.evidence ?? "transcript" })),
     },
     repetitions: a.repetitions.items.map((r) => ({ text: r.text, count: r.count, start: r.start, kind: r.kind })),
+    repetitionRates: { per100Words: a.repetitions.per100Words, perMinute: a.repetitions.perMinute ?? null, byKind: a.repetitions.byKind ?? {} },
+    transcriptStatus: a.transcriptStatus ?? { available: true, reason: null, attempts: [] },
+    paceSource: a.pace.source ?? "words",
     pauses: { count: a.pauses.count, longCount: a.pauses.longCount, longestSec: a.pauses.longestSec, timeToFirstWordSec: a.pauses.timeToFirstWordSec },
     pitch: { medianHz: a.voice.medianHz, rangeSemitones: a.voice.rangeSemitones, variabilitySemitones: a.voice.variabilitySemitones, monotone: a.voice.monotone },
     durationSec: a.durationSec,
