@@ -209,7 +209,8 @@ export function AnswerCard({
 
       {(answer.speech || answer.vision) && (
         <details>
-          <summary className="cursor-pointer text-sm text-brand-700">Charts: expression, gaze, pace and voice</summary>
+          {/* Named for what it holds: a microphone-only answer has no expression or gaze chart. */}
+          <summary className="cursor-pointer text-sm text-brand-700">{answer.vision ? "Charts: expression, gaze, pace and voice" : "Charts: pace and voice"}</summary>
           <div className="mt-3">
             <AnswerCharts
               speech={answer.speech}
