@@ -6,6 +6,7 @@ import { Card } from "@/components/ui/card";
 import type { CandidateDashboard } from "@/lib/dashboards/candidate-dashboard";
 import { QuestionRanking } from "./question-ranking";
 import { SessionList } from "./session-list";
+import { formatDate } from "@/lib/dates";
 
 /**
  * A candidate's progress: unread coach comments, first-vs-now, trends, questions, sessions. The candidate
@@ -44,7 +45,7 @@ export function CandidateProgress({ data, reader = "candidate" }: { data: Candid
             {data.unreadComments.sessions.map((s) => (
               <li key={s.sessionId}>
                 <Link className="text-brand-700 underline" href={`/sessions/${s.sessionId}`}>
-                  {s.bankTitle} · {new Date(s.startedAt).toLocaleDateString("en", { dateStyle: "medium" })}
+                  {s.bankTitle} · {formatDate(s.startedAt)}
                 </Link>{" "}
                 <span className="text-muted">({s.count} new)</span>
               </li>

@@ -2,8 +2,8 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import type { CandidateDashboard } from "@/lib/dashboards/candidate-dashboard";
+import { formatDateTime } from "@/lib/dates";
 
-const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 const STATUS = { COMPLETED: "Completed", IN_PROGRESS: "In progress", ABANDONED: "Stopped early" } as const;
 
 export function SessionList({ sessions, total }: { sessions: CandidateDashboard["sessions"]; total: number }) {
@@ -26,7 +26,7 @@ export function SessionList({ sessions, total }: { sessions: CandidateDashboard[
             {sessions.map((s) => (
               <tr key={s.id} className="border-b border-slate-100 last:border-0">
                 <td className="px-4 py-2">
-                  <Link className="text-brand-700 underline" href={`/sessions/${s.id}`}>{dateFormat.format(new Date(s.startedAt))}</Link>
+                  <Link className="text-brand-700 underline" href={`/sessions/${s.id}`}>{formatDateTime(s.startedAt)}</Link>
                 </td>
                 <td className="px-4 py-2">{s.bankTitle}</td>
                 <td className="px-4 py-2">{s.answersDone} of {s.answersTotal}</td>

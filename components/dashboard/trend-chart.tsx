@@ -2,6 +2,7 @@
 
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { yAxisWidth } from "@/lib/reports/axis";
+import { formatDate } from "@/lib/dates";
 
 export interface TrendChartPoint {
   index: number;
@@ -9,7 +10,6 @@ export interface TrendChartPoint {
   value: number;
 }
 
-const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium" });
 
 /**
  * One metric over the candidate's analysed answers (x: answer number, oldest first). Straight segments: the
@@ -43,7 +43,7 @@ export function TrendChart({ label, unit, digits, points }: { label: string; uni
             formatter={(value) => [`${Number(value).toFixed(digits)} ${unit}`, label]}
             labelFormatter={(_, payload) => {
               const at = payload?.[0]?.payload as TrendChartPoint | undefined;
-              return at ? `Answer ${at.index} · ${dateFormat.format(new Date(at.at))}` : "";
+              return at ? `Answer ${at.index} · ${formatDate(at.at)}` : "";
             }}
           />
           <Line type="linear" dataKey="value" stroke="#2459bd" strokeWidth={2} dot={points.length <= 30} isAnimationActive={false} />

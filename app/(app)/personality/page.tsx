@@ -7,10 +7,10 @@ import { inventoryItems } from "@/lib/bigfive/inventory";
 import { getBigFiveOverview } from "@/lib/bigfive/results";
 import { DomainResults } from "./_components/domain-results";
 import { Questionnaire } from "./_components/questionnaire";
+import { formatDateTime } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Personality questionnaire" };
 
-const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" });
 
 function WhyAQuestionnaire() {
   return (
@@ -48,7 +48,7 @@ export default async function PersonalityPage({ searchParams }: { searchParams: 
           <Card className="space-y-6" data-testid="bigfive-results">
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <h2 className="font-semibold">Your results</h2>
-              <p className="text-sm text-muted" data-testid="bigfive-date">Taken {dateFormat.format(overview.latest.createdAt)}</p>
+              <p className="text-sm text-muted" data-testid="bigfive-date">Taken {formatDateTime(overview.latest.createdAt)}</p>
             </div>
             <p className="text-xs text-muted">
               Each domain is 0-100: where your average answer sits between &ldquo;very inaccurate&rdquo; (0) and &ldquo;very accurate&rdquo;
@@ -58,7 +58,7 @@ export default async function PersonalityPage({ searchParams }: { searchParams: 
               <DomainResults key={domain.domain} domain={domain} cohort={overview.latest!.cohort[domain.domain]} />
             ))}
             {overview.history.length > 1 && (
-              <p className="text-xs text-muted">Earlier results: {overview.history.slice(1).map((h) => dateFormat.format(h.createdAt)).join(", ")}.</p>
+              <p className="text-xs text-muted">Earlier results: {overview.history.slice(1).map((h) => formatDateTime(h.createdAt)).join(", ")}.</p>
             )}
             <Link href="/personality?retake=1" className="text-sm text-brand-700 underline">Take it again</Link>
           </Card>

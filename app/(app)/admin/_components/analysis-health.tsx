@@ -1,7 +1,7 @@
 import { Card } from "@/components/ui/card";
 import type { AdminOverview } from "@/lib/dashboards/admin-overview";
+import { formatDateTime } from "@/lib/dates";
 
-const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 /** Queue depth and failed analysis jobs grouped by reason, with the latest message of each. */
 export function AnalysisHealth({ failures, queue }: Pick<AdminOverview, "failures" | "queue">) {
@@ -43,7 +43,7 @@ export function AnalysisHealth({ failures, queue }: Pick<AdminOverview, "failure
                   {f.latestMessage ?? <span className="text-muted">No message</span>}
                   {f.latestAt && (
                     <div className="text-xs text-muted">
-                      {f.latestJob} · {dateFormat.format(new Date(f.latestAt))} UTC
+                      {f.latestJob} · {formatDateTime(f.latestAt)}
                     </div>
                   )}
                 </td>

@@ -10,10 +10,10 @@ import { countOf } from "@/lib/users/person-label";
 import { unassignCoachAction } from "./actions";
 import { AssignCoachControl, RoleControl } from "./_components/user-controls";
 import { parsePageInput } from "@/lib/http/page";
+import { formatDate } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Users" };
 
-const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium" });
 
 export default async function AdminUsersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const viewer = await requirePageViewer("ADMIN");
@@ -68,7 +68,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
                     <span className="text-muted">{countOf(user._count.coaching, "candidate")}</span>
                   ) : null}
                 </td>
-                <td className="px-4 py-2 text-muted">{dateFormat.format(user.createdAt)}</td>
+                <td className="px-4 py-2 text-muted">{formatDate(user.createdAt)}</td>
               </tr>
             ))}
           </tbody>

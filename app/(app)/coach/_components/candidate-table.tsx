@@ -3,9 +3,9 @@ import { Sparkline } from "@/components/dashboard/sparkline";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import type { CoachDashboard } from "@/lib/dashboards/coach-dashboard";
+import { formatDate } from "@/lib/dates";
 
-const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" });
-const fmt = (iso: string | null) => (iso ? dateFormat.format(new Date(iso)) : "None yet");
+const fmt = (iso: string | null) => (iso ? formatDate(iso) : "None yet");
 
 /** One row per sharing candidate: activity, sessions (linked to their reports), sparklines, open items. */
 export function CandidateTable({ candidates }: { candidates: CoachDashboard["candidates"] }) {

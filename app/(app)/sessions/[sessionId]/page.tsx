@@ -11,13 +11,13 @@ import { getSessionReport } from "@/lib/sessions/session-report";
 import { DeleteSessionButton } from "@/components/report/delete-session-button";
 import { MarkCommentsRead } from "@/components/report/mark-comments-read";
 import { orNotFound } from "@/lib/http/page";
+import { formatDateTime } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Session report" };
 
 /** Sessions answered with the in-browser recorder, where one question can be recorded again. */
 const RECORDED_MODES = new Set<string>(["LIVE", "AUDIO_ONLY"]);
 
-const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" });
 
 export default async function SessionReportPage({ params }: { params: Promise<{ sessionId: string }> }) {
   const viewer = await requirePageViewer();
@@ -31,7 +31,7 @@ export default async function SessionReportPage({ params }: { params: Promise<{ 
       <MarkCommentsRead sessionId={report.id} unread={unreadComments} />
       <PageHeader
         title={report.bank.title}
-        description={`${report.isOwner ? "" : `${report.candidate.name} · `}${dateFormat.format(report.startedAt)} · ${report.capture}`}
+        description={`${report.isOwner ? "" : `${report.candidate.name} · `}${formatDateTime(report.startedAt)} · ${report.capture}`}
         actions={
           report.isOwner && unanswered ? (
             <Link href={`/sessions/${report.id}/run`} className={buttonClasses()}>Continue this session</Link>

@@ -7,10 +7,10 @@ import { orNotFound } from "@/lib/http/page";
 import { faceEvidence, fillerRateText } from "@/lib/scoring";
 import { transcriptTokensOf } from "@/lib/reports/word-marks";
 import { PrintedTranscript } from "@/components/report/timeline/printed-transcript";
+import { formatLongDate } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Printable report" };
 
-const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "long" });
 
 /** A plain, ink-friendly report for printing or saving as PDF. */
 export default async function PrintableReportPage({ params }: { params: Promise<{ sessionId: string }> }) {
@@ -22,7 +22,7 @@ export default async function PrintableReportPage({ params }: { params: Promise<
         <div>
           <h1 className="text-2xl font-semibold">{report.bank.title}</h1>
           <p className="text-muted">
-            {report.candidate.name} · {dateFormat.format(report.startedAt)} · {report.capture}
+            {report.candidate.name} · {formatLongDate(report.startedAt)} · {report.capture}
           </p>
         </div>
         <PrintButton />

@@ -11,6 +11,7 @@ import { words } from "@/lib/content/text";
 import { completeSessionAction } from "../../../actions";
 import { submitTextAnswerAction } from "../../../text-actions";
 import { AnswerGuidance } from "./answer-guidance";
+import { formatTime } from "@/lib/dates";
 
 export interface TextRunnerAnswer {
   id: string;
@@ -201,7 +202,7 @@ function WritingStep({ answer, number, total, onDone }: { answer: TextRunnerAnsw
       <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
         <span data-testid="word-count" aria-live="polite">{count} word{count === 1 ? "" : "s"}</span>
         <span className="text-muted" data-testid="autosave-status">
-          {savedAt ? `Draft saved at ${savedAt.toLocaleTimeString()}` : "Not saved yet"}
+          {savedAt ? `Draft saved at ${formatTime(savedAt)}` : "Not saved yet"}
         </span>
       </div>
       {error && <Alert tone="warning">{error}</Alert>}
