@@ -32,7 +32,8 @@ const SCORE_INFO = [
   {
     key: "signalMismatch",
     title: "Face/voice agreement",
-    description: "Whether your face and your voice were about equally lively: a very animated face with a flat voice, or the other way round, scores lower.",
+    description:
+      "Whether your face and your voice gave similar readings: the expressions each showed when the voice could be classified, otherwise how lively each was. A difference is two signals that disagreed, not a verdict.",
   },
 ] as const;
 

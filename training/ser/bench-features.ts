@@ -25,7 +25,14 @@ const voiced = windows.reduce((a, w) => a + w.end - w.start, 0);
 for (const encoder of ["tiny", "base"] as const) {
   await windowFeatures(audio.samples, audio.sampleRate, windows[0]!, encoder, nodeModulesDir); // load the model
   const t0 = performance.now();
-  for (const w of windows) await windowFeatures(audio.samples, audio.sampleRate, w, encoder, nodeModulesDir);
-  const ms = performance.now() - t0;
-  console.log(`${encoder}: ${path.basename(file)} ${audio.durationSec.toFixed(1)} s, ${windows.length} windows over ${voiced.toFixed(1)} s: ${(ms / windows.length).toFixed(0)} ms per window, ${((ms / audio.durationSec) * 45).toFixed(0)} ms per 45 s of audio`);
+  const cpu0 = process.cpuUsage();
+  for (let r = 0; r < 3; r++) for (const w of windows) await windowFeatures(audio.samples, audio.sampleRate, w, encoder, nodeModulesDir);
+  const ms = (performance.now() - t0) / 3;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuMs = (cpu.user + cpu.system) / 1000 / 3;
+  const per45 = (x: number) => ((x / voiced) * 45).toFixed(0);
+  console.log(
+    `${encoder}: ${path.basename(file)}, ${windows.length} windows over ${voiced.toFixed(1)} s of speech: per window ${(ms / windows.length).toFixed(0)} ms wall, ` +
+      `${(cpuMs / windows.length).toFixed(0)} ms CPU; per 45 s of speech ${per45(ms)} ms wall, ${per45(cpuMs)} ms CPU`,
+  );
 }
