@@ -1,9 +1,9 @@
 // Usage: npx tsx scripts/eval-stt.ts <transcripts.tsv> [--model base|tiny] [--beams N] [--length-penalty X]
-//                                                        [--pad-start SEC] [--pad-end SEC]
+//                                                        [--lead-in SEC]
 // Word error rate and real-time factor of the speech-to-text stage on a labelled corpus.
 // The TSV has a header with at least `file` and `text` columns; paths are relative to the TSV.
 // Each clip goes through the production path: ffmpeg decode -> Silero VAD -> chunks <= 20 s -> Moonshine,
-// decoded as the app decodes (DEFAULT_DECODE) unless --beams / --length-penalty say otherwise.
+// decoded as the app decodes (DEFAULT_DECODE) unless --beams / --length-penalty / --lead-in say otherwise.
 // Two WERs, each over reference and hypothesis alike:
 // - normalised: lib/speech/eval/english-normaliser.ts (spelling variants, numbers, contractions,
 //   possessives, abbreviations, fillers; like Whisper's EnglishTextNormalizer), the headline figure;
@@ -30,7 +30,7 @@ import { parseTranscriptsTsv } from "../lib/speech/eval/tsv";
 import { wer, wordErrors, type WerCounts } from "../lib/speech/eval/wer";
 import { MOONSHINE, STT_MODELS } from "../lib/speech/models";
 import { speechOptionsFromEnv } from "../lib/speech/options";
-import { DEFAULT_DECODE, transcribe, type DecodeOptions } from "../lib/speech/stt/moonshine";
+import { DEFAULT_DECODE, decodeForChunk, transcribe, type DecodeOptions } from "../lib/speech/stt/moonshine";
 import { detectSpeech } from "../lib/speech/vad";
 import { fail } from "./lib/cli";
 import { writeEvalResult } from "./lib/eval-results";
@@ -39,8 +39,7 @@ const argsSchema = z.object({
   model: z.enum(STT_MODELS).optional(),
   beams: z.coerce.number().int().min(1).max(16).default(DEFAULT_DECODE.beams),
   lengthPenalty: z.coerce.number().min(0).max(4).default(DEFAULT_DECODE.lengthPenalty),
-  padStartSec: z.coerce.number().min(0).max(2).default(DEFAULT_DECODE.padStartSec),
-  padEndSec: z.coerce.number().min(0).max(2).default(DEFAULT_DECODE.padEndSec),
+  leadInSec: z.coerce.number().min(0).max(2).default(DEFAULT_DECODE.leadInSec),
 });
 
 async function transcribeFile(file: string, model: (typeof STT_MODELS)[number], nodeModulesDir: string, decode: DecodeOptions) {
@@ -54,7 +53,7 @@ async function transcribeFile(file: string, model: (typeof STT_MODELS)[number], 
   for (const c of planChunks(speech, MAX_CHUNK_SEC, (lo, hi) => quietestMoment(levels, lo, hi))) {
     const slice = audio.samples.subarray(Math.floor(c.start * audio.sampleRate), Math.ceil(c.end * audio.sampleRate));
     const d = performance.now();
-    texts.push((await transcribe(slice, model, nodeModulesDir, decode)).text);
+    texts.push((await transcribe(slice, model, nodeModulesDir, decodeForChunk(c.start, decode))).text);
     decodeMs += performance.now() - d;
   }
   const used = process.cpuUsage(cpu);
@@ -79,18 +78,16 @@ async function main() {
       model: { type: "string" },
       beams: { type: "string" },
       "length-penalty": { type: "string" },
-      "pad-start": { type: "string" },
-      "pad-end": { type: "string" },
+      "lead-in": { type: "string" },
     },
   });
   const tsv = positionals[0];
-  if (!tsv) fail("usage: tsx scripts/eval-stt.ts <transcripts.tsv> [--model base|tiny] [--beams N] [--length-penalty X] [--pad-start SEC] [--pad-end SEC]");
+  if (!tsv) fail("usage: tsx scripts/eval-stt.ts <transcripts.tsv> [--model base|tiny] [--beams N] [--length-penalty X] [--lead-in SEC]");
   const args = argsSchema.safeParse({
     model: values.model,
     beams: values.beams,
     lengthPenalty: values["length-penalty"],
-    padStartSec: values["pad-start"],
-    padEndSec: values["pad-end"],
+    leadInSec: values["lead-in"],
   });
   if (!args.success) fail(`error: ${args.error.issues[0]?.path.join(".")}: ${args.error.issues[0]?.message}`);
   const { model, ...decode } = args.data;

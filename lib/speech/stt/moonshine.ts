@@ -66,25 +66,54 @@ export interface DecodeOptions {
   /** See BeamSearchOptions.lengthPenalty. */
   lengthPenalty: number;
   /**
-   * Digital silence added before and after the audio. Audio that starts and ends mid-breath (a tightly
-   * cut clip) lets the decoder run on past the last word and invent a sentence ending.
+   * Quiet lead-in the decoder gets before the first sound: when the audio starts with less (a recording
+   * that starts at its first word), zeros make up the difference. Without it the decoder invented a
+   * sentence ending after the last word (6 words on a clip of the development set, both models).
+   * Use decodeForChunk: only the chunk that starts the recording gets one.
    */
-  padStartSec: number;
-  padEndSec: number;
+  leadInSec: number;
 }
 
 /**
- * What eval:stt measured best (lib/speech/README.md, "Decoding"): greedy (beam search changed no word on
- * the development set at twice the decoding time) after 0.25 s of leading silence (WER 5.4% -> 2.7% base,
- * 3.5% -> 2.3% tiny; 0.5 s and 1 s did worse, trailing silence did not help).
+ * What eval:stt measured best (lib/speech/README.md, "Decoding"): greedy decoding (beam search changed no
+ * word on the development set, at twice the decoding time) with a 0.25-s lead-in.
  */
-export const DEFAULT_DECODE: DecodeOptions = { beams: 1, lengthPenalty: 1, padStartSec: 0.25, padEndSec: 0 };
+export const DEFAULT_DECODE: DecodeOptions = { beams: 1, lengthPenalty: 1, leadInSec: 0.25 };
 
-/** The audio with `startSec` / `endSec` of zeros around it, and at least MIN_SAMPLES long. */
-export function padAudio(samples: Float32Array, startSec: number, endSec: number, sampleRate = 16_000): Float32Array {
-  const before = Math.round(startSec * sampleRate);
-  const after = Math.round(endSec * sampleRate);
-  const length = Math.max(MIN_SAMPLES, before + samples.length + after);
+/**
+ * The decoding for a chunk starting `chunkStartSec` into the recording. The lead-in applies only where the
+ * recording itself starts: later chunks start where voice activity padded a segment with the recording's own
+ * quiet (0.3 s), or at a pause, and there even a few hundredths of a second of added zeros changed words.
+ */
+export function decodeForChunk(chunkStartSec: number, decode: DecodeOptions = DEFAULT_DECODE): DecodeOptions {
+  return chunkStartSec > 0 ? { ...decode, leadInSec: 0 } : decode;
+}
+
+const LEVEL_FRAME = 160; // 10 ms at 16 kHz
+/** A frame this far under the loudest one counts as quiet (room tone, breath), not as speech. */
+const QUIET_BELOW_PEAK_DB = 30;
+
+/** Seconds of quiet before the first frame within QUIET_BELOW_PEAK_DB of the loudest 10-ms frame. */
+export function leadingQuietSec(samples: Float32Array, sampleRate = 16_000): number {
+  const frames = Math.floor(samples.length / LEVEL_FRAME);
+  const energy = new Float64Array(frames);
+  let peak = 0;
+  for (let f = 0; f < frames; f++) {
+    let e = 0;
+    for (let i = f * LEVEL_FRAME; i < (f + 1) * LEVEL_FRAME; i++) e += samples[i]! * samples[i]!;
+    energy[f] = e;
+    if (e > peak) peak = e;
+  }
+  if (peak === 0) return samples.length / sampleRate;
+  const threshold = peak * 10 ** (-QUIET_BELOW_PEAK_DB / 10);
+  const first = energy.findIndex((e) => e >= threshold);
+  return (first * LEVEL_FRAME) / sampleRate;
+}
+
+/** The audio with `startSec` of zeros before it, and at least MIN_SAMPLES long. */
+export function padAudio(samples: Float32Array, startSec: number, sampleRate = 16_000): Float32Array {
+  const before = Math.max(0, Math.round(startSec * sampleRate));
+  const length = Math.max(MIN_SAMPLES, before + samples.length);
   if (length === samples.length) return samples;
   const out = new Float32Array(length);
   out.set(samples, before);
@@ -119,12 +148,13 @@ export async function transcribe(
     getSession(modelPath(nodeModulesDir, spec.decoder)),
   ]);
   const maxTokens = Math.max(4, Math.ceil((samples.length / 16_000) * MAX_TOKENS_PER_SEC));
-  const padded = padAudio(samples, decode.padStartSec, decode.padEndSec);
+  const padded = padAudio(samples, decode.leadInSec - leadingQuietSec(samples));
   const first = await decodeAudio(encoder, decoder, spec.decoder, padded, maxTokens, decode);
   // Long leading silence can make Moonshine end at once (seen with 1 s on a 3-s clip): an empty result
   // from padded audio is decoded again as recorded, so padding can never lose an answer's words.
-  if (first.tokens > 0 || padded === samples) return first;
-  return decodeAudio(encoder, decoder, spec.decoder, padAudio(samples, 0, 0), maxTokens, decode);
+  const unpadded = padAudio(samples, 0);
+  if (first.tokens > 0 || padded === unpadded) return first;
+  return decodeAudio(encoder, decoder, spec.decoder, unpadded, maxTokens, decode);
 }
 
 async function decodeAudio(
