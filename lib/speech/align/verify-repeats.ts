@@ -1,4 +1,5 @@
 // Acoustic check of repeats and cut-off starts that the aligner added (pure). No "server-only": imported by tests.
+import { median } from "../../stats";
 import { compareSegments, type AcousticIndex } from "../acoustic/similarity";
 import { runs, type TimedWord } from "../words";
 
@@ -34,15 +35,11 @@ function framesIn(levels: Float32Array, start: number, end: number): number[] {
   return Array.from(levels.subarray(a, Math.max(a, b)));
 }
 
-function median(xs: number[]): number {
-  if (xs.length === 0) return -120;
-  const s = [...xs].sort((x, y) => x - y);
-  return s[Math.floor(s.length / 2)]!;
-}
-
 /** True when every boundary between consecutive items has a dip of REPEAT_DIP_DB below the items' median level. */
 export function separatedByDips(items: readonly TimedWord[], levels: Float32Array, offsetSec = 0): boolean {
   const ref = median(items.flatMap((w) => framesIn(levels, w.start - offsetSec, w.end - offsetSec)));
+  // No audio frames under the words: nothing shows a break between them.
+  if (ref === null) return false;
   for (let k = 0; k + 1 < items.length; k++) {
     const a = items[k]!.end - offsetSec;
     const b = items[k + 1]!.start - offsetSec;

@@ -124,9 +124,3 @@ export function totals(scores: readonly FileScore[]): Record<EventType, TypeCoun
   ) as Record<EventType, TypeCounts>;
 }
 
-export function median(xs: readonly number[]): number | null {
-  if (xs.length === 0) return null;
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}

@@ -1,30 +1,14 @@
 // Summary statistics over a frame track (pure), used to pool per-frame features into one vector.
+// Mean, SD and quantiles are lib/stats; an empty track pools to 0 here, as the classifier was trained.
+import { mean as meanOf, populationStd, quantile as quantileOf } from "../../stats";
 
-export function mean(xs: ArrayLike<number>): number {
-  if (xs.length === 0) return 0;
-  let s = 0;
-  for (let i = 0; i < xs.length; i++) s += xs[i]!;
-  return s / xs.length;
-}
+export const mean = (xs: ArrayLike<number>): number => meanOf(Array.from(xs)) ?? 0;
 
 /** Population standard deviation (0 for fewer than two values). */
-export function std(xs: ArrayLike<number>): number {
-  if (xs.length < 2) return 0;
-  const m = mean(xs);
-  let s = 0;
-  for (let i = 0; i < xs.length; i++) s += (xs[i]! - m) ** 2;
-  return Math.sqrt(s / xs.length);
-}
+export const std = (xs: ArrayLike<number>): number => (xs.length < 2 ? 0 : (populationStd(Array.from(xs)) ?? 0));
 
 /** Linear-interpolated quantile, q in [0, 1] (0 for an empty track). */
-export function quantile(xs: ArrayLike<number>, q: number): number {
-  if (xs.length === 0) return 0;
-  const s = Float64Array.from(xs).sort();
-  const pos = (s.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.min(s.length - 1, lo + 1);
-  return s[lo]! + (s[hi]! - s[lo]!) * (pos - lo);
-}
+export const quantile = (xs: ArrayLike<number>, q: number): number => quantileOf(xs, q) ?? 0;
 
 /** Mean absolute difference between consecutive values: how fast a track moves. */
 export function meanAbsDelta(xs: ArrayLike<number>): number {

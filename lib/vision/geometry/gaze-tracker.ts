@@ -1,3 +1,4 @@
+import { median as medianOf } from "../../stats";
 import { EYES_CLOSED_OPENNESS, featuresFromLandmarks, type LandmarkFeatures } from "./frame-features";
 import type { EngineGazeModel, ScreenGeometry } from "./gaze";
 import type { Point3 } from "./landmarks";
@@ -15,11 +16,8 @@ const GAZE_MEDIAN_MS = 150;
 /** Openness history this short still falls back to the absolute threshold. */
 const MIN_OPENNESS_HISTORY = 3;
 
-const median = (xs: readonly number[]) => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-};
+/** 0 for an empty history, which the callers never pass. */
+const median = (xs: readonly number[]) => medianOf(xs) ?? 0;
 
 /**
  * The per-face state both engines keep between frames: what "open" means for this person's eyes
