@@ -31,10 +31,10 @@ describe("eye-region report", () => {
     expect(eyeRegionReport(null, [])).toMatchObject({ status: "not-measured" });
   });
 
-  it("bands eye openness and ignores steps without a face", () => {
-    const tl = [point(0, 0.9), point(0.25, 0.2), point(0.5, 1), point(0.75, 0.9, 0)];
-    expect(eyeBands(tl).map((b) => b.label)).toEqual(["open", "closed", "widened", "no-face"]);
-    expect(widenedShare(tl)).toBeCloseTo(1 / 3, 6);
+  it("bands what moved per step and ignores steps without a face", () => {
+    const tl = [point(0, 0.9), point(0.25, 0.2), point(0.5, 1), point(0.75, 0.9, 0), { ...point(1, 0.5), squint: 0.7 }, { ...point(1.25, 0.9), browRaise: 0.8 }];
+    expect(eyeBands(tl).map((b) => b.label)).toEqual(["open", "closed", "widened", "no-face", "squint", "brows-raised"]);
+    expect(widenedShare(tl)).toBeCloseTo(1 / 5, 6);
     expect(widenedShare([])).toBeNull();
   });
 });

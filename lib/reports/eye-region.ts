@@ -63,12 +63,21 @@ export function eyeRegionReport(vision: VisionSummary | null, timeline: readonly
   return { status: "measured", figures };
 }
 
-export type EyeBandLabel = "closed" | "open" | "widened" | "no-face";
+/** A step's brow raise or squint (0..1) at or above this is shown on the timeline. */
+export const MOVEMENT_SHOWN = 0.5;
 
-/** Eye-openness bands for the timeline: eyes closed, open, widened, or no face / no data. */
+export type EyeBandLabel = "closed" | "squint" | "widened" | "brows-raised" | "open" | "no-face";
+
+/**
+ * Eye-region bands for the timeline, one label per step in this order: eyes closed, squint, eyes widened,
+ * brows raised, else open (no notable movement); no face / no data where the face was not seen.
+ */
 export function eyeBands(timeline: readonly TimelinePoint[]): Band<EyeBandLabel>[] {
   return mergeBands(timeline, (p): EyeBandLabel => {
     if (p.face < 0.5 || p.eyeOpenness === null) return "no-face";
-    return p.eyeOpenness < CLOSED_OPENNESS ? "closed" : p.eyeOpenness >= WIDENED_OPENNESS ? "widened" : "open";
+    if (p.eyeOpenness < CLOSED_OPENNESS) return "closed";
+    if ((p.squint ?? 0) >= MOVEMENT_SHOWN) return "squint";
+    if (p.eyeOpenness >= WIDENED_OPENNESS) return "widened";
+    return (p.browRaise ?? 0) >= MOVEMENT_SHOWN ? "brows-raised" : "open";
   });
 }

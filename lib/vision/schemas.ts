@@ -114,6 +114,9 @@ export const timelinePointSchema = z.object({
   headPitch: degrees.nullable(),
   headRoll: degrees.nullable(),
   eyeOpenness: share.nullable(),
+  /** Mean brow raise and squint (0..1) of the step's face frames; absent in timelines stored before they were kept. */
+  browRaise: share.nullable().optional(),
+  squint: share.nullable().optional(),
 });
 
 export const lookAwayEpisodeSchema = z.object({

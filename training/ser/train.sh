@@ -4,7 +4,7 @@
 #   2. actor-held-out 5-fold cross-validation of every candidate (cv.py) -> training/ser/runs/cv.json
 #   3. the chosen candidate trained on all 20 actors, exported to ONNX with its metadata and the parity
 #      fixture; version and sha256 written into lib/speech/models.ts (export.py)
-#   4. the parity and accuracy tests
+#   4. the subset figure for the accuracy test (training/ser/subset-accuracy.json), then the parity and accuracy tests
 # Usage: bash training/ser/train.sh            (about 15-25 min on 2 shared cores)
 #        DATA=/path/to/ravdess SPEC=base+prosody HIDDEN=256 bash training/ser/train.sh
 # Needs Debian python3-torch python3-numpy and the repo's npm dependencies. RAVDESS is CC BY-NC-SA 4.0:
@@ -24,4 +24,11 @@ if [[ ! -f training/ser/cache/meta.json || -n "${REEXTRACT:-}" ]]; then
 fi
 (cd training/ser && nice -n 10 $PY cv.py ${CV_ARGS:-}) | tee training/ser/runs/cv.log
 (cd training/ser && nice -n 10 $PY export.py --spec "$SPEC" --hidden "$HIDDEN" --version "$VERSION")
+# The accuracy test's recorded figure: the new model on every 13th clip (training data: a drift check).
+npm run -s eval:ser -- "$DATA" --every 13 | tail -1 | $PY -c '
+import json, sys
+d = json.loads(sys.stdin.read())
+out = {"every": d["every"], "n": d["n"], "accuracy": d["accuracy"], "version": d["model"]["version"],
+       "note": "every 13th row of ../shared/data/ravdess/labels.tsv, through npm run eval:ser; these clips are in the final model training data (drift check, not an accuracy estimate)"}
+open("training/ser/subset-accuracy.json", "w").write(json.dumps(out, indent=1) + "\n")'
 npx vitest run lib/speech/vocal-expression

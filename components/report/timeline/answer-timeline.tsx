@@ -145,7 +145,7 @@ export function AnswerTimeline({ speech, timeline, comments = [], durationSec, v
       {eBands && (
         <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted" data-testid="timeline-eyes-legend">
           <span className="font-medium text-ink">Eyes:</span>
-          {(["open", "widened", "closed"] as const).map((l) => (
+          {(["open", "widened", "brows-raised", "squint", "closed"] as const).map((l) => (
             <span key={l} className="flex items-center gap-1">
               <span className="inline-block h-2.5 w-2.5 rounded-sm" style={{ background: EYE_COLORS[l] }} aria-hidden />
               {EYE_NAMES[l].toLowerCase()}

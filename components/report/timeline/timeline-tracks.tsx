@@ -15,8 +15,22 @@ export const GAZE_NAMES: Record<GazeBandLabel, string> = { contact: "Eye contact
 export const expressionName = (l: ExpressionBandLabel) => (l === "no-face" ? "No face" : emotionName(l));
 const gazeName = (l: GazeBandLabel) => GAZE_NAMES[l];
 const vocalColor = (l: VocalClass) => VOCAL_COLORS[l];
-export const EYE_NAMES: Record<EyeBandLabel, string> = { open: "Eyes open", widened: "Eyes widened", closed: "Eyes closed", "no-face": "No face / no data" };
-export const EYE_COLORS: Record<EyeBandLabel, string> = { open: "#B7C4D6", widened: "#E69F00", closed: "#17202E", "no-face": NO_DATA_COLOR };
+export const EYE_NAMES: Record<EyeBandLabel, string> = {
+  open: "Eyes open",
+  widened: "Eyes widened",
+  "brows-raised": "Brows raised",
+  squint: "Squint",
+  closed: "Eyes closed",
+  "no-face": "No face / no data",
+};
+export const EYE_COLORS: Record<EyeBandLabel, string> = {
+  open: "#B7C4D6",
+  widened: "#E69F00",
+  "brows-raised": "#56B4E9",
+  squint: "#CC79A7",
+  closed: "#17202E",
+  "no-face": NO_DATA_COLOR,
+};
 const eyeColor = (l: EyeBandLabel) => EYE_COLORS[l];
 const eyeName = (l: EyeBandLabel) => EYE_NAMES[l];
 const vocalBandName = (l: VocalClass) => `sounded ${vocalName(l).toLowerCase()}`;

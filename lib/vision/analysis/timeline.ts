@@ -46,6 +46,8 @@ export function buildTimeline(frames: readonly VisionFrame[], options: TimelineO
   const headPitch = numeric((f) => f.head?.pitch);
   const headRoll = numeric((f) => f.head?.roll);
   const openness = numeric((f) => f.eyes?.openness);
+  const browRaise = numeric((f) => f.eyes?.browRaise);
+  const squint = numeric((f) => f.eyes?.squint);
   const face = smoothSeries(
     bins.map((b) => (b.frames.length ? b.frames.filter((f) => f.faceFound).length / b.frames.length : 0)),
     radius,
@@ -81,6 +83,8 @@ export function buildTimeline(frames: readonly VisionFrame[], options: TimelineO
       headPitch: deg(headPitch[i]),
       headRoll: deg(headRoll[i]),
       eyeOpenness: unit(openness[i]),
+      browRaise: unit(browRaise[i]),
+      squint: unit(squint[i]),
     };
   });
 }
