@@ -9,13 +9,14 @@
 import "../../scripts/lib/react-server";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { parseArgs } from "node:util";
 import { decodeJpegFile, ferRoot, listFerImages } from "@/lib/vision/emotion/fer-dataset";
 
 const SIZE = 48;
 
 async function main(): Promise<void> {
-  const i = process.argv.indexOf("--fer-root");
-  const root = i > 0 ? process.argv[i + 1] : ferRoot();
+  const { values } = parseArgs({ options: { "fer-root": { type: "string" } } });
+  const root = values["fer-root"] ?? ferRoot();
   if (!root) throw new Error("FER2013 not found: set REHEARSE_SHARED_DIR or pass --fer-root");
   const out = path.join(import.meta.dirname, "runs", "cache");
   await mkdir(out, { recursive: true });
