@@ -4,7 +4,8 @@
 // <outDir>/audio/*.wav. Each source clip gives one fluent copy (type `none`, plus its natural pauses) and
 // `variants` copies with 1-3 spliced events at aligned word boundaries:
 // - filler: a held vowel or "um" 300-800 ms long, pitch-flat and level-matched, either looped from the
-//   speaker's own steadiest vowel or espeak-ng's uh/um/er/ah in one of several voices, stretched by sox;
+//   speaker's own steadiest vowel (pitch-synchronous, falling 0-2 semitones) or espeak-ng's uh/um/er/ah in
+//   one of several voices, stretched by sox;
 // - word-repeat: the speaker's own word said again before itself, 80-300 ms apart;
 // - part-word: the word's first 100-180 ms said once or twice before it;
 // - prolongation: the word's first sound held 3-6 times longer (sox tempo on a continuant onset);
@@ -68,7 +69,7 @@ function planEvent(type: EventType, samples: Float32Array, words: readonly Timed
     const sec = between(r, 0.3, 0.8);
     const own = r() < 0.5;
     const word = own ? pick(r, ["uh", "um"]) : pick(r, ESPEAK_FILLERS);
-    const sound = own ? holdGrain(grain, sec, word === "um" ? between(r, 0.4, 0.7) : null) : espeakFiller(word, pick(r, VOICES), sec, decodeSync);
+    const sound = own ? holdGrain(grain, sec, word === "um" ? between(r, 0.4, 0.7) : null, (sec * 10) % 2) : espeakFiller(word, pick(r, VOICES), sec, decodeSync);
     const before = silence(between(r, 0.05, 0.2));
     const filler = levelMatch(sound, level * 10 ** (between(r, -6, 0) / 20));
     plan.splices.push({ from: b.cutAt, to: b.cutAt, samples: concat([before, filler, silence(between(r, 0.05, 0.2))]), label: { type, word, offset: before.length / SR, durationSec: round(filler.length / SR, 3) } });

@@ -11,7 +11,7 @@ import { detectFillers, fillerIndexSet } from "./metrics/fillers";
 import { computePace } from "./metrics/pace";
 import { computePauses } from "./metrics/pauses";
 import { paceFromSyllables } from "./metrics/syllable-pace";
-import { detectRepetitions, summariseRepetitions } from "./metrics/repetitions";
+import { detectRepetitions, mergeRepetitions, summariseRepetitions } from "./metrics/repetitions";
 import { computeVoiceMetrics } from "./metrics/voice";
 import { MOONSHINE, POCKETSPHINX, SILERO_VAD } from "./models";
 import { normaliseForWer } from "./normalise-text";
@@ -20,7 +20,7 @@ import { refinePauses } from "./refine-pauses";
 import { bridgeGaps, soundSpans } from "./signal-pauses";
 import { speechOptionsSchema, type SpeechOptionsInput } from "./options";
 import { SPEECH_ALGORITHM_VERSION, SPEECH_ANALYSIS_SCHEMA_VERSION, speechAnalysisSchema, type SpeechAnalysis } from "./schema";
-import { transcribe } from "./stt/moonshine";
+import { decodeForChunk, transcribe } from "./stt/moonshine";
 import { estimateWordTimings } from "./timing-fallback";
 import { detectSpeech } from "./vad";
 import { analyseVocalExpression } from "./vocal-expression/analyse";
@@ -135,13 +135,13 @@ export async function analyzeAudioFile(filePath: string, optionsInput: SpeechOpt
     for (const [ci, range] of chunkPlan.entries()) {
       const slice = samples.subarray(Math.floor(range.start * sampleRate), Math.ceil(range.end * sampleRate));
       let model = opts.sttModel;
-      let r = await stt(slice, model, opts.nodeModulesDir);
+      let r = await stt(slice, model, opts.nodeModulesDir, decodeForChunk(range.start));
       // Models sometimes return nothing for clear speech (measured: espeak en-us+f3 "I I I led a group..." under
       // base, which tiny transcribes): ask the other model before giving the chunk up.
       if (normaliseForWer(r.text).length === 0 && voicedIn(range) >= MIN_VOICED_FOR_RETRY_SEC) {
         attempts.push(`${label} ${range.start}-${range.end} s: ${model} returned no words, retried with ${otherModel}`);
         model = otherModel;
-        r = await stt(slice, model, opts.nodeModulesDir);
+        r = await stt(slice, model, opts.nodeModulesDir, decodeForChunk(range.start));
       }
       const chunkWords = normaliseForWer(r.text);
       // Aligned while the next chunk is transcribed (pocketsphinx runs on the other core).
@@ -186,7 +186,7 @@ export async function analyzeAudioFile(filePath: string, optionsInput: SpeechOpt
   const roundedWords = acoustic.words;
   const pace = transcriptAvailable ? computePace(roundedWords) : paceFromSyllables(levels, sound);
   const fillers = detectFillers(roundedWords);
-  const repetitionItems = [...detectRepetitions(roundedWords, fillerIndexSet(fillers, roundedWords)), ...acoustic.stammers];
+  const repetitionItems = mergeRepetitions(detectRepetitions(roundedWords, fillerIndexSet(fillers, roundedWords)), acoustic.stammers);
   // A block's silence is inside a word: it is counted as a block, not also as a pause.
   const pauses = computePauses(bridgeGaps(sound, acoustic.blockGaps), durationSec);
   const soundSpanSec = sound.length ? sound[sound.length - 1]!.end - sound[0]!.start : 0;

@@ -59,17 +59,38 @@ export function levelMatch(x: Float32Array, targetRms: number): Float32Array {
   return r > 0 ? x.map((v) => (v * targetRms) / r) : x;
 }
 
+/** Pitch period of a voiced grain in samples (autocorrelation peak between 60 and 400 Hz). */
+export function pitchPeriod(grain: Float32Array): number {
+  let best = Math.round(SR / 120);
+  let bestR = -Infinity;
+  for (let lag = Math.round(SR / 400); lag <= Math.round(SR / 60) && lag < grain.length / 2; lag++) {
+    let r = 0;
+    for (let i = 0; i + lag < grain.length; i++) r += grain[i]! * grain[i + lag]!;
+    r /= grain.length - lag;
+    if (r > bestR) {
+      bestR = r;
+      best = lag;
+    }
+  }
+  return best;
+}
+
 /**
- * A held sound from a short grain: overlap-added Hann-windowed copies of the same grain, so the pitch and
- * spectrum stay flat, as in a human filled pause ("uhhh", "mmm"). `nasalFrom` (0-1): from that share of
- * the length on, the sound is low-passed and 6 dB quieter, like the closure of "um".
+ * A held sound from a short voiced grain, pitch-synchronously (TD-PSOLA style): two-period Hann-windowed
+ * pieces added every period, so the pitch stays flat and the phase never jumps, as in a human filled pause
+ * ("uhhh", "mmm"). `drop` (semitones) lets the pitch fall slightly over the sound, as real fillers often do.
+ * `nasalFrom` (0-1): from that share of the length on, the sound is low-passed, like the closure of "um".
  */
-export function holdGrain(grain: Float32Array, sec: number, nasalFrom: number | null = null): Float32Array {
+export function holdGrain(grain: Float32Array, sec: number, nasalFrom: number | null = null, drop = 0): Float32Array {
   const n = Math.round(sec * SR);
-  const g = grain.length;
-  const hop = Math.floor(g / 2);
-  const out = new Float32Array(n + g);
-  for (let o = 0; o < n; o += hop) for (let i = 0; i < g; i++) out[o + i]! += grain[i]! * 0.5 * (1 - Math.cos((2 * Math.PI * i) / (g - 1)));
+  const p0 = pitchPeriod(grain);
+  const centre = Math.floor(grain.length / 2);
+  const piece = Float32Array.from({ length: 2 * p0 }, (_, i) => (grain[centre - p0 + i] ?? 0) * 0.5 * (1 - Math.cos((2 * Math.PI * i) / (2 * p0 - 1))));
+  const out = new Float32Array(n + 2 * p0);
+  for (let o = 0; o < n; ) {
+    for (let i = 0; i < piece.length; i++) out[o + i]! += piece[i]!;
+    o += Math.max(1, Math.round(p0 * 2 ** ((drop * (o / n)) / 12)));
+  }
   const y = out.subarray(0, n);
   if (nasalFrom !== null) {
     let lp = 0;

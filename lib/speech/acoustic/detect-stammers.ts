@@ -5,8 +5,8 @@ import type { RepetitionItem } from "../metrics/repetitions";
 import type { Segment, TimedWord } from "../words";
 import { findAcousticFillers } from "./filler-pass";
 import { typicalSpectralChange } from "./filled-pauses";
-import { acousticIndex } from "./similarity";
-import { detectBlocks, detectProlongations, steadyRuns } from "./stammers";
+import { acousticIndex, compareSegments } from "./similarity";
+import { detectBlocks, detectOnsetRepeats, detectProlongations, ONSET_REPEAT, steadyRuns } from "./stammers";
 
 /** True when the word lies in a chunk whose words were force-aligned (estimated times cannot carry stammers). */
 export function inAligned(w: TimedWord, chunks: readonly { start: number; end: number; timing: string }[]): boolean {
@@ -39,7 +39,13 @@ export function acousticPass(
   const ctx = { samples, sampleRate, offsetSec: 0, index, levels, thresholdDb, typicalChange };
   const withFillers = findAcousticFillers(aligned, sound, runs, ctx);
   const prolongations = detectProlongations(withFillers, runs);
-  const blocks = detectBlocks(withFillers, sound);
+  const refs = withFillers.filter((w) => !w.fragment && !w.acoustic && w.end - w.start >= 0.08);
+  const similar = (a: Segment, b: Segment, exclude: readonly TimedWord[]) =>
+    compareSegments(index, a, b, refs.filter((r) => !exclude.some((e) => e.text === r.text)).sort((x, y) => Math.abs(x.start - a.start) - Math.abs(y.start - a.start)), ONSET_REPEAT.similarRatio).similar;
+  // A held sound split from its word by a dip is a prolongation, not a repeated start.
+  const onsetRepeats = detectOnsetRepeats(withFillers, sound, similar).filter((r) => !prolongations.some((p) => p.start < r.end && r.start < p.end));
+  // A silence inside a repeated start is the break between the copies, not a block.
+  const blocks = detectBlocks(withFillers, sound).filter((b) => !onsetRepeats.some((r) => r.start <= b.start + 0.05 && r.end >= b.start));
   const blockGaps = blocks.flatMap((b) => {
     for (let k = 1; k < sound.length; k++) {
       const g = { start: sound[k - 1]!.end, end: sound[k]!.start };
@@ -47,5 +53,5 @@ export function acousticPass(
     }
     return [];
   });
-  return { words: [...withFillers, ...estimated].sort((a, b) => a.start - b.start), stammers: [...prolongations, ...blocks], blockGaps };
+  return { words: [...withFillers, ...estimated].sort((a, b) => a.start - b.start), stammers: [...prolongations, ...onsetRepeats, ...blocks], blockGaps };
 }

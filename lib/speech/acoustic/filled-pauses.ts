@@ -14,10 +14,13 @@ import { framesOf, type AcousticIndex } from "./similarity";
 export const FILLED_PAUSE = {
   minSec: 0.15,
   maxSec: 1.5,
-  /** Share of 32-ms frames with a clear pitch (pitchy clarity >= 0.8). */
-  minVoicedShare: 0.6,
-  /** Standard deviation of pitch, semitones. */
-  maxPitchSdSemitones: 2.5,
+  /**
+   * Share of 32-ms frames with a pitch (pitchy clarity >= 0.6: creaky "uhhh" still counts, breath and
+   * noise, near 0.3, do not).
+   */
+  minVoicedShare: 0.5,
+  /** Standard deviation of pitch, semitones: flat or gently falling, not the rise and fall of a word. */
+  maxPitchSdSemitones: 3,
   /** Mean MFCC change per 10 ms, relative to the median change over all sounding frames of the chunk. */
   maxSpectralChangeRatio: 0.75,
   /** Share of 10-ms frames above the silence threshold. */
@@ -36,7 +39,7 @@ export function pitchTrack(samples: Float32Array, sampleRate: number, seg: Segme
   const out: (number | null)[] = [];
   for (let off = a; off + PITCH_WIN <= b; off += PITCH_WIN / 2) {
     const [hz, clarity] = det.findPitch(samples.subarray(off, off + PITCH_WIN), sampleRate);
-    out.push(clarity >= 0.8 && hz >= 60 && hz <= 500 ? hz : null);
+    out.push(clarity >= 0.6 && hz >= 60 && hz <= 500 ? hz : null);
   }
   return out;
 }

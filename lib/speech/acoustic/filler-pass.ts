@@ -49,5 +49,29 @@ export function findAcousticFillers(words: readonly TimedWord[], sound: readonly
     added.push(filler(seg));
     w.start = round(after.start);
   }
-  return [...out, ...added].sort((a, b) => a.start - b.start);
+  return mergeAdjacentFillers([...out, ...added].sort((a, b) => a.start - b.start));
+}
+
+const HESITATION = new Set(["um", "umm", "uhm", "hmm", "mm", "uh", "uhh", "er", "erm", "err", "ah", "ahh"]);
+/** Two filler pieces this close are one filled pause (the grammar's "uh" then the pass's held tail, an "um" split in two). */
+const FILLER_JOIN_SEC = 0.2;
+
+/** One filled pause per hesitation: an acoustic piece right after another filler joins it. */
+export function mergeAdjacentFillers(words: readonly TimedWord[]): TimedWord[] {
+  const out: TimedWord[] = [];
+  for (const w of words) {
+    const prev = out[out.length - 1];
+    const prevIsFiller = prev && (prev.acoustic || HESITATION.has(prev.text));
+    if (w.acoustic && prev && prevIsFiller && w.start - prev.end < FILLER_JOIN_SEC) {
+      prev.end = Math.max(prev.end, w.end);
+      continue;
+    }
+    if (prev?.acoustic && HESITATION.has(w.text) && !w.acoustic && w.start - prev.end < FILLER_JOIN_SEC) {
+      // The model wrote this one: keep its word, spanning the acoustic piece before it.
+      out[out.length - 1] = { ...w, start: prev.start };
+      continue;
+    }
+    out.push({ ...w });
+  }
+  return out;
 }

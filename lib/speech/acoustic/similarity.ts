@@ -44,18 +44,19 @@ export interface SimilarityResult {
 }
 
 /**
- * Compares `a` with `b` against `a` compared with each of `references` (other words, trimmed or
- * extended to a's length so duration does not decide). Similar when distance < SIMILAR_RATIO x median reference.
+ * Compares `a` with `b` against `a` compared with the start of each of `references` (other words, cut to
+ * a's length, so a short burst is compared with other words' onsets and duration never decides).
+ * Similar when distance < ratio x the median reference distance.
  */
-export function compareSegments(index: AcousticIndex, a: Segment, b: Segment, references: readonly Segment[]): SimilarityResult {
+export function compareSegments(index: AcousticIndex, a: Segment, b: Segment, references: readonly Segment[], ratio = SIMILAR_RATIO): SimilarityResult {
   const fa = framesOf(index, a);
   const distance = dtwDistance(fa, framesOf(index, b));
   const len = a.end - a.start;
   const refs = references
     .slice(0, MAX_REFERENCES)
-    .map((r) => dtwDistance(fa, framesOf(index, { start: r.start, end: Math.max(r.end, r.start + len * 0.8) })))
+    .map((r) => dtwDistance(fa, framesOf(index, { start: r.start, end: r.start + len })))
     .filter(Number.isFinite)
     .sort((x, y) => x - y);
   const reference = refs.length ? refs[Math.floor(refs.length / 2)]! : Infinity;
-  return { distance, reference, similar: refs.length >= MIN_REFERENCES && distance < SIMILAR_RATIO * reference };
+  return { distance, reference, similar: refs.length >= MIN_REFERENCES && distance < ratio * reference };
 }

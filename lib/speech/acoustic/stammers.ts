@@ -94,3 +94,52 @@ export function detectBlocks(words: readonly TimedWord[], sound: readonly Segmen
   }
   return out;
 }
+
+/**
+ * Repeated starts the aligner did not split off: a short burst of sound, a break, then the word, where the
+ * burst sounds like the word's own beginning ("ca- carrots"). A burst as long as most of the word is a
+ * whole-word repeat. Bursts that the aligner gave to another word are words, not repeats.
+ */
+export const ONSET_REPEAT = { minSec: 0.04, maxSec: 0.45, minGapSec: 0.06, maxGapSec: 0.8, wholeWordShare: 0.6, similarRatio: 0.7 } as const;
+
+export function detectOnsetRepeats(
+  words: readonly TimedWord[],
+  sound: readonly Segment[],
+  similar: (a: Segment, b: Segment, exclude: readonly TimedWord[]) => boolean,
+): RepetitionItem[] {
+  const real = words.filter((w) => !w.fragment && !w.acoustic && !HESITATION_WORDS.has(w.text));
+  const out: RepetitionItem[] = [];
+  const wordAt = (t: number) => real.find((w) => t >= w.start - 0.02 && t < w.end);
+  for (let k = 1; k < sound.length; k++) {
+    const body = sound[k]!;
+    const w = wordAt(body.start + 0.02) ?? real.find((x) => x.start >= body.start - 0.05 && x.start < body.end);
+    if (!w) continue;
+    // Walk back over bursts before the body that sound like its start.
+    let count = 1;
+    let first: Segment | null = null;
+    let next = body;
+    for (let j = k - 1; j >= 0; j--) {
+      const a = sound[j]!;
+      const len = a.end - a.start;
+      const gap = next.start - a.end;
+      if (len < ONSET_REPEAT.minSec || len > ONSET_REPEAT.maxSec || gap < ONSET_REPEAT.minGapSec || gap > ONSET_REPEAT.maxGapSec) break;
+      const owner = real.find((x) => x !== w && Math.min(x.end, a.end) - Math.max(x.start, a.start) > 0.5 * len);
+      if (owner && owner.text !== w.text) break;
+      if (!similar(a, { start: body.start, end: Math.min(body.end, body.start + len) }, [w])) break;
+      count++;
+      first = a;
+      next = a;
+    }
+    if (!first) continue;
+    const wordLen = Math.max(0.05, w.end - Math.max(w.start, body.start));
+    const whole = first.end - first.start >= ONSET_REPEAT.wholeWordShare * wordLen;
+    out.push({
+      kind: whole ? "word" : "part-word",
+      text: whole ? w.text : `${w.text.slice(0, Math.max(1, Math.round((w.text.length * (first.end - first.start)) / wordLen)))}- ${w.text}`,
+      count,
+      start: round(first.start),
+      end: round(w.end),
+    });
+  }
+  return out;
+}

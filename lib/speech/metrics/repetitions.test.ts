@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { detectFillers, fillerIndexSet } from "./fillers";
-import { detectRepetitions } from "./repetitions";
+import { detectRepetitions, mergeRepetitions, summariseRepetitions } from "./repetitions";
 import { evenWords, timed } from "./test-helpers";
 
 describe("detectRepetitions", () => {
@@ -39,5 +39,20 @@ describe("detectRepetitions", () => {
 
   it("finds nothing in fluent speech", () => {
     expect(detectRepetitions(evenWords("this is a fluent sentence with no repeats"))).toEqual([]);
+  });
+});
+
+describe("summariseRepetitions and mergeRepetitions", () => {
+  it("gives counts and rates per kind, and adds sound-only items that do not overlap word-based ones", () => {
+    const words = [{ kind: "word" as const, text: "i", count: 3, start: 1, end: 1.6 }];
+    const sound = [
+      { kind: "word" as const, text: "i", count: 2, start: 1.1, end: 1.6 },
+      { kind: "prolongation" as const, text: "so", count: 1, start: 4, end: 4.8 },
+    ];
+    const merged = mergeRepetitions(words, sound);
+    expect(merged.map((r) => r.kind)).toEqual(["word", "prolongation"]);
+    const s = summariseRepetitions(merged, 100, 60);
+    expect(s).toMatchObject({ count: 2, per100Words: 2, perMinute: 2 });
+    expect(s.byKind).toEqual({ word: { count: 1, per100Words: 1, perMinute: 1 }, prolongation: { count: 1, per100Words: 1, perMinute: 1 } });
   });
 });

@@ -117,3 +117,12 @@ export function summariseRepetitions(items: readonly RepetitionItem[], wordCount
   const all = rate(items.length);
   return { count: all.count, per100Words: all.per100Words, perMinute: all.perMinute, byKind, items: [...items].sort((a, b) => a.start - b.start) };
 }
+
+/** Adds acoustically found repeats and stammers that do not overlap one already found in the words. */
+export function mergeRepetitions(fromWords: readonly RepetitionItem[], fromSound: readonly RepetitionItem[]): RepetitionItem[] {
+  const out = [...fromWords];
+  for (const r of fromSound) {
+    if (!out.some((x) => x.start < r.end && r.start < x.end)) out.push(r);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
