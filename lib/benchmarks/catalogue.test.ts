@@ -3,6 +3,7 @@ import { computeAnswerScores } from "@/lib/scoring/compute";
 import { makeSpeech, makeVision } from "@/lib/scoring/test-fixtures";
 import { binIndex } from "./aggregate";
 import { extractMetricValues, getMetric, METRICS } from "./catalogue";
+import { makeVocalExpression } from "@/lib/speech/vocal-expression/test-fixtures";
 
 describe("metric catalogue", () => {
   it("has unique ids and sane bins", () => {
@@ -15,10 +16,17 @@ describe("metric catalogue", () => {
   });
 
   it("extracts known values from a complete answer", () => {
-    const speech = makeSpeech({ pace: { wpm: 152 }, fillers: { count: 6, per100Words: 4 }, pauses: { timeToFirstWordSec: 2.5 } });
+    const speech = makeSpeech({
+      pace: { wpm: 152 },
+      fillers: { count: 6, per100Words: 4 },
+      pauses: { timeToFirstWordSec: 2.5 },
+      vocalExpression: makeVocalExpression({ calm: 0.5, neutral: 0.3, happy: 0.2 }),
+    });
     const vision = makeVision({ eyeContactShare: 0.7, lookingAway: { count: 3, totalMs: 4000, episodes: [] } });
     const scores = computeAnswerScores(speech, vision);
     const values = extractMetricValues({ speech, vision, scores });
+    expect(values.get("speech.vocal-expression.calm")).toBe(50);
+    expect(values.get("speech.vocal-expression.neutral-or-calm")).toBe(80);
     expect(values.get("speech.wpm")).toBe(152);
     expect(values.get("speech.fillers-per-100-words")).toBe(4);
     expect(values.get("speech.time-to-first-word")).toBe(2.5);
@@ -37,6 +45,13 @@ describe("metric catalogue", () => {
     expect(values.has("vision.eye-contact")).toBe(false);
     expect(values.has("vision.look-away-per-minute")).toBe(false);
     expect(values.has("score.attentiveness")).toBe(false);
+    expect(values.has("speech.wpm")).toBe(true);
+  });
+
+  it("leaves out vocal expression with under 10 s of classified speech", () => {
+    const speech = makeSpeech({ vocalExpression: makeVocalExpression({ angry: 1 }, 7.5) });
+    const values = extractMetricValues({ speech, vision: null, scores: null });
+    expect(values.has("speech.vocal-expression.angry")).toBe(false);
     expect(values.has("speech.wpm")).toBe(true);
   });
 
