@@ -1,7 +1,10 @@
 /**
  * UploadThing's file router for answer media (production driver). Its middleware and completion
  * callback are thin: they call the same authorisation and "record upload" functions as the local
- * upload route, injected here so the logic is unit-testable without the hosted service.
+ * upload route, injected here so the logic is unit-testable without the hosted service. The
+ * browser's declared type is not trusted: after the upload the server reads the stored file's
+ * first bytes with the same sniffing as the local route, and its size against the same
+ * UPLOAD_MAX_BYTES; a file that fails either is deleted and never recorded.
  */
 import { createUploadthing, type FileRouter } from "uploadthing/next";
 import { UploadThingError } from "uploadthing/server";
@@ -10,11 +13,42 @@ import { recordId } from "@/lib/schemas/form";
 import type { UploadTarget, RecordedUpload } from "@/lib/answers/answer-media";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { MediaKind } from "@/lib/db/generated/enums";
+import { isAppError } from "@/lib/errors";
+import { sniffMedia, UNSUPPORTED_MEDIA_MESSAGE } from "@/lib/speech/media-sniff";
 
 export interface AnswerUploadDeps {
   getViewer: () => Promise<Viewer | null>;
   authorizeAnswerUpload: (viewer: Viewer, answerId: string, kind: MediaKind) => Promise<UploadTarget>;
   recordAnswerUpload: (upload: RecordedUpload) => Promise<{ analysisJobId: string | null }>;
+  /** The stored file's first bytes (for sniffing) and its real size, read back from storage. */
+  inspectStored: (key: string) => Promise<{ head: Uint8Array; sizeBytes: number }>;
+  deleteStored: (key: string) => Promise<void>;
+  maxBytes: number;
+}
+
+type PowOf2 = 1 | 2 | 4 | 8 | 16 | 32 | 64 | 128 | 256 | 512 | 1024;
+type UploadThingSize = `${PowOf2}${"KB" | "MB" | "GB"}`;
+
+/**
+ * UploadThing only takes powers of two ("64MB"): the smallest one at or above UPLOAD_MAX_BYTES,
+ * so it never refuses a file we accept; uploadComplete then enforces the exact limit.
+ */
+export function uploadThingFileSize(bytes: number): UploadThingSize {
+  for (const [unit, size] of [["KB", 1024], ["MB", 1024 ** 2], ["GB", 1024 ** 3]] as const) {
+    const power = 2 ** Math.max(0, Math.ceil(Math.log2(bytes / size)));
+    if (power <= 1024) return `${power as PowOf2}${unit}`;
+  }
+  return "1024GB";
+}
+
+/** Our errors keep their meaning; anything else is reported without its internal text. */
+function toUploadThingError(error: unknown): UploadThingError {
+  if (isAppError(error)) {
+    const code = error.code === "NOT_FOUND" ? "NOT_FOUND" : error.code === "FORBIDDEN" ? "FORBIDDEN" : "BAD_REQUEST";
+    return new UploadThingError({ code, message: error.message });
+  }
+  console.error("[uploadthing] unexpected error:", error);
+  return new UploadThingError({ code: "INTERNAL_SERVER_ERROR", message: "Something went wrong on our side; please try again." });
 }
 
 export const answerUploadInput = z.object({ answerId: recordId });
@@ -26,32 +60,45 @@ export function uploadMiddleware(deps: AnswerUploadDeps, kind: MediaKind) {
     try {
       return await deps.authorizeAnswerUpload(viewer, input.answerId, kind);
     } catch (error) {
-      throw new UploadThingError({ code: "FORBIDDEN", message: error instanceof Error ? error.message : "Not allowed." });
+      throw toUploadThingError(error);
     }
   };
 }
 
 export function uploadComplete(deps: AnswerUploadDeps) {
   return async ({ metadata, file }: { metadata: UploadTarget; file: { key: string; type: string; size: number } }) => {
-    const { analysisJobId } = await deps.recordAnswerUpload({
-      ...metadata,
-      key: file.key,
-      driver: "UPLOADTHING",
-      mimeType: file.type,
-      sizeBytes: file.size,
-    });
-    return { answerId: metadata.answerId, analysisJobId };
+    const stored = await deps.inspectStored(file.key);
+    const media = sniffMedia(stored.head);
+    const problem = stored.sizeBytes === 0 ? "The file is empty." : stored.sizeBytes > deps.maxBytes ? `The file is larger than the ${Math.round(deps.maxBytes / 1024 / 1024)} MB limit.` : media ? null : UNSUPPORTED_MEDIA_MESSAGE;
+    if (problem || !media) {
+      await deps.deleteStored(file.key).catch((error: unknown) => console.error(`[uploadthing] could not delete refused ${file.key}:`, error));
+      throw new UploadThingError({ code: "BAD_REQUEST", message: problem ?? UNSUPPORTED_MEDIA_MESSAGE });
+    }
+    try {
+      const { analysisJobId } = await deps.recordAnswerUpload({
+        ...metadata,
+        key: file.key,
+        driver: "UPLOADTHING",
+        mimeType: media.mime,
+        sizeBytes: stored.sizeBytes,
+      });
+      return { answerId: metadata.answerId, analysisJobId };
+    } catch (error) {
+      await deps.deleteStored(file.key).catch(() => undefined);
+      throw toUploadThingError(error);
+    }
   };
 }
 
-export function createAnswerFileRouter(deps: AnswerUploadDeps, maxFileSize: "64MB" | "512MB" = "64MB") {
+export function createAnswerFileRouter(deps: AnswerUploadDeps) {
+  const maxFileSize = uploadThingFileSize(deps.maxBytes);
   const f = createUploadthing();
   return {
     answerAudio: f({ audio: { maxFileSize, maxFileCount: 1 }, video: { maxFileSize, maxFileCount: 1 } })
       .input(answerUploadInput)
       .middleware(uploadMiddleware(deps, "AUDIO"))
       .onUploadComplete(uploadComplete(deps)),
-    answerVideo: f({ video: { maxFileSize: "512MB", maxFileCount: 1 } })
+    answerVideo: f({ video: { maxFileSize, maxFileCount: 1 } })
       .input(answerUploadInput)
       .middleware(uploadMiddleware(deps, "VIDEO"))
       .onUploadComplete(uploadComplete(deps)),
