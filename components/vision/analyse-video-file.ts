@@ -123,6 +123,10 @@ async function playThrough(video: HTMLVideoElement, durationSec: number, signal:
       else resolve();
     };
     const onEnded = () => stop();
+    // A play() cut short by our own pause() for the next sample rejects with AbortError: not a failure.
+    const onPlayError = (error: unknown) => {
+      if (!(error instanceof DOMException && error.name === "AbortError")) stop(error);
+    };
     const onAbort = () => stop(signal.reason instanceof Error ? signal.reason : new DOMException("Cancelled", "AbortError"));
     const onFrame = (_now: number, metadata: VideoFrameCallbackMetadata) => {
       if (done) return;
@@ -140,14 +144,14 @@ async function playThrough(video: HTMLVideoElement, durationSec: number, signal:
       sample(seconds, index).then(() => {
         if (done) return;
         video.requestVideoFrameCallback(onFrame);
-        void video.play().catch(stop);
+        void video.play().catch(onPlayError);
       }, stop);
     };
     video.addEventListener("ended", onEnded);
     signal.addEventListener("abort", onAbort);
     if (signal.aborted) return onAbort();
     video.requestVideoFrameCallback(onFrame);
-    void video.play().catch(stop);
+    void video.play().catch(onPlayError);
   });
 }
 
