@@ -16,6 +16,7 @@ describe("normaliseEnglish", () => {
       "the color of the theaters center one hundred meters away he counseled us",
     );
     expect(normalisedWer("He travelled to the centre", "he traveled to the center")).toBe(0);
+    expect(normalisedWer("OK, alright, 5 per cent", "okay all right five percent")).toBe(0);
   });
 
   it("writes numbers as words, whichever way they were written", () => {

@@ -17,14 +17,18 @@
 // 5. Hyphens, slashes and dashes split words; other punctuation removed; remaining apostrophes removed.
 // 6. Title abbreviations spelled out (mr -> mister, mrs -> missus, dr -> doctor, st -> saint, ... Whisper's list).
 // 7. British spellings to American (metres -> meters, colour -> color): the 1,738-word list of the
-//    american-british-english-translator package (MIT), the same kind of list as Whisper's english.json.
+//    american-british-english-translator package (MIT), the same kind of list as Whisper's english.json;
+//    also ok -> okay, alright -> all right, per cent -> percent.
 // 8. Filled pauses removed (um, uh, er, erm, hmm, mm, mhm, ...), as Whisper removes them: the transcript
 //    model leaves real ones out, so scoring them would count a filler as a word error.
 // 9. Number words made uniform: "a hundred" -> one hundred, "hundred and five" -> hundred five.
 import britishToAmerican from "american-british-english-translator/data/british_spellings.json";
 import { cardinal, numberToWords } from "../normalise-text";
 
-const SPELLING: Readonly<Record<string, string>> = britishToAmerican;
+/** Variants the list lacks that transcripts of speech often differ on. */
+const MORE_VARIANTS: Readonly<Record<string, string>> = { ok: "okay", alright: "all right" };
+
+const SPELLING: Readonly<Record<string, string>> = { ...britishToAmerican, ...MORE_VARIANTS };
 
 const FILLERS = new Set(["um", "umm", "uh", "uhh", "uhm", "er", "erm", "err", "hmm", "hm", "mm", "mmm", "mhm"]);
 
@@ -93,6 +97,7 @@ function rewriteSymbolsAndNumbers(s: string): string {
   return s
     .replace(/&/g, " and ")
     .replace(/%/g, " percent ")
+    .replace(/\bper cent\b/g, "percent")
     .replace(/([$£€])\s?(\d[\d,]*(?:\.\d+)?)/g, (_, sym: string, amount: string) => money(sym, amount))
     .replace(/\b(\d{1,2}):([0-5]\d)\b/g, (_, h: string, mm: string) => clockTime(h, mm))
     .replace(/(\d)\s*[-:\u2013\u2014]\s*(?=\d)/g, "$1 to ");
