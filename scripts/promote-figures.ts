@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { PUBLISHED_EVALUATIONS, publishedFile, type PublishedEvaluation } from "../lib/model-cards/figures-schema";
+import { GAZE_CARD_ENGINES, PUBLISHED_EVALUATIONS, publishedFile, type PublishedEvaluation } from "../lib/model-cards/figures-schema";
 import { STT_MODELS } from "../lib/speech/models";
 import { EMOTION_CHOICE_IDS } from "../lib/vision/model-registry";
 import { fail } from "./lib/cli";
@@ -16,7 +16,7 @@ import { RESULTS_DIR } from "./lib/eval-results";
 const ROOT = path.resolve(import.meta.dirname, "..");
 
 /** The models each published evaluation has a card for. */
-const CARD_MODELS: Record<PublishedEvaluation, readonly string[]> = { stt: STT_MODELS, fer: EMOTION_CHOICE_IDS };
+const CARD_MODELS: Record<PublishedEvaluation, readonly string[]> = { stt: STT_MODELS, fer: EMOTION_CHOICE_IDS, gaze: GAZE_CARD_ENGINES };
 
 const resultSchema = z.looseObject({
   evaluation: z.enum(Object.keys(PUBLISHED_EVALUATIONS) as [PublishedEvaluation, ...PublishedEvaluation[]]),
@@ -25,8 +25,18 @@ const resultSchema = z.looseObject({
   measuredAt: z.string(),
 });
 
-const headline = (evaluation: PublishedEvaluation, figures: Record<string, unknown>) =>
-  evaluation === "stt" ? `WER ${String(figures.wer)}, RTF ${String(figures.rtf)}` : `accuracy ${String(figures.accuracy)}, macro-F1 ${String(figures.macroF1)}`;
+function headline(evaluation: PublishedEvaluation, figures: Record<string, unknown>): string {
+  switch (evaluation) {
+    case "stt":
+      return `WER ${String(figures.wer)}, RTF ${String(figures.rtf)}`;
+    case "fer":
+      return `accuracy ${String(figures.accuracy)}, macro-F1 ${String(figures.macroF1)}`;
+    case "gaze": {
+      const overall = (figures.overall ?? {}) as Record<string, unknown>;
+      return `eye-contact error ${String(overall.eyeContactMeanAbsError)}, frame agreement ${String(overall.frameAgreement)}`;
+    }
+  }
+}
 
 function main() {
   const { positionals, values } = parseArgs({ args: process.argv.slice(2), allowPositionals: true, options: { as: { type: "string" } } });

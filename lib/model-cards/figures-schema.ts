@@ -22,8 +22,32 @@ export const ferFiguresSchema = z.object({
   classes: z.array(z.string()).optional(),
 });
 
+const share = z.number().min(0).max(1);
+
+/** `npm run eval:gaze`: eye contact and direction against human labels, per engine. */
+export const gazeFiguresSchema = z.object({
+  engine: z.string(),
+  algorithmVersion: z.string(),
+  calibrated: z.boolean(),
+  videos: z.array(z.object({ file: z.string(), eyeContactShare: share.nullable(), labelAtCameraShare: share.nullable(), frameAgreement: share.nullable() })),
+  overall: z.object({
+    videos: z.number().int().positive(),
+    labelledFrames: z.number().int().positive(),
+    eyeContactMeanAbsError: share.nullable(),
+    eyeContactMaxAbsError: share.nullable(),
+    videosWithin10Points: z.number().int().nonnegative(),
+    frameAgreement: share.nullable(),
+    closedReadAsDirection: z.number().int().nonnegative(),
+    confusion: z.record(z.string(), z.record(z.string(), z.number().int().nonnegative())),
+  }),
+  measuredAt: z.string().optional(),
+});
+
+/** The gaze engines a card is published for (the eval's --engine values). */
+export const GAZE_CARD_ENGINES = ["tfjs", "mediapipe"] as const;
+
 /** The evaluations whose figures a model card shows, and the schema each must pass. */
-export const PUBLISHED_EVALUATIONS = { stt: sttFiguresSchema, fer: ferFiguresSchema } as const;
+export const PUBLISHED_EVALUATIONS = { stt: sttFiguresSchema, fer: ferFiguresSchema, gaze: gazeFiguresSchema } as const;
 export type PublishedEvaluation = keyof typeof PUBLISHED_EVALUATIONS;
 
 /** lib/model-cards/published/<evaluation>-<model>.json, relative to the repository root. */

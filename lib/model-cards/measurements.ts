@@ -2,7 +2,7 @@ import "server-only";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { z } from "zod";
-import { ferFiguresSchema, publishedFile, sttFiguresSchema, type PublishedEvaluation } from "./figures-schema";
+import { ferFiguresSchema, gazeFiguresSchema, publishedFile, sttFiguresSchema, type PublishedEvaluation } from "./figures-schema";
 
 /**
  * The figures the model cards publish: lib/model-cards/published/*.json, tracked, changed only by
@@ -22,3 +22,5 @@ async function readPublished<Schema extends z.ZodType>(evaluation: PublishedEval
 export const sttMeasurement = (model: "base" | "tiny") => readPublished("stt", model, sttFiguresSchema);
 export type FerMeasurement = z.infer<typeof ferFiguresSchema>;
 export const ferMeasurement = (modelId: string) => readPublished("fer", modelId, ferFiguresSchema);
+export type GazeMeasurement = z.infer<typeof gazeFiguresSchema>;
+export const gazeMeasurement = (engine: "tfjs" | "mediapipe") => readPublished("gaze", engine, gazeFiguresSchema);

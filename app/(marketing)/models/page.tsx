@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { percentPrecise } from "@/components/report/format";
-import { ferMeasurement, sttMeasurement } from "@/lib/model-cards/measurements";
+import { ferMeasurement, gazeMeasurement, sttMeasurement } from "@/lib/model-cards/measurements";
+import { VISION_ALGORITHM_VERSION } from "@/lib/vision/constants";
 import { registeredModel } from "@/lib/models/registry";
 import type { TrainingData } from "@/lib/models/training-data";
 import { MOONSHINE, POCKETSPHINX, SILERO_VAD } from "@/lib/speech/models";
 import { FACE_MODELS } from "@/lib/vision/face-models";
 import { recordedVocalModel } from "@/lib/speech/vocal-expression/recorded";
 import { EmotionModelCard, type EmotionCard } from "./_components/emotion-model-card";
+import { GazeEngineCard } from "./_components/gaze-model-card";
 import { VocalModelCard } from "./_components/vocal-model-card";
 import { combinedVersion, DEFAULT_EMOTION_MODEL, EMOTION_ENSEMBLES, EMOTION_MODELS } from "@/lib/vision/model-registry";
 
@@ -44,7 +46,12 @@ export default async function ModelCardsPage() {
     })),
   ];
   const ferResults = await Promise.all(emotionCards.map((card) => ferMeasurement(card.id)));
-  const [sttBase, sttTiny] = await Promise.all([sttMeasurement("base"), sttMeasurement("tiny")]);
+  const [sttBase, sttTiny, gazeTfjs, gazeMediaPipe] = await Promise.all([
+    sttMeasurement("base"),
+    sttMeasurement("tiny"),
+    gazeMeasurement("tfjs"),
+    gazeMeasurement("mediapipe"),
+  ]);
 
   return (
     <main className="mx-auto max-w-4xl space-y-6 px-6 py-12">
@@ -80,10 +87,23 @@ export default async function ModelCardsPage() {
             </li>
           ))}
         </ul>
+        <p className="text-sm">
+          Gaze ({VISION_ALGORITHM_VERSION}) is geometry on the iris and eye-corner landmarks: where the irises sit in the eyes, measured from
+          where a straight-ahead iris sits in real faces (slightly above the line between the eye corners), corrected for the head&apos;s
+          turn and tilt, then your calibration if you made one. Without calibration a 13-16&quot; laptop screen below the camera is assumed
+          and eye-contact figures are marked uncalibrated. Closed eyes and blinks are read as &quot;eyes closed&quot;, never as looking
+          away. Measured against people&apos;s labels of real talking-head videos (people looking into the lens, and an actress looking up
+          and closing her eyes):
+        </p>
+        <GazeEngineCard name="Default engine (tfjs face mesh + iris)" measured={gazeTfjs} />
+        <GazeEngineCard name="MediaPipe face landmarker (when installed)" measured={gazeMediaPipe} />
         <p className="text-sm text-muted">
-          Gaze is geometry on the iris and eye-corner landmarks, corrected by head pose and your calibration. Without calibration a nominal
-          laptop screen is assumed and eye-contact figures are marked uncalibrated. No ground-truth gaze data was available to measure
-          angular error; treat eye contact as an approximate share, not a precise angle.
+          Known limits: the straight-ahead iris position was measured on the same seven people these figures come from, so expect less
+          on new faces; the labels are coarse (a few percent of frames in a span differ). No labelled video of someone looking down at a
+          phone or answering someone off camera was available here, so those are untested by these figures; looking at the top edge of
+          the screen, just below the camera, can read as eye contact. With the eyes squeezed shut the default engine&apos;s landmarks can
+          still read open eyes (the frames counted above); MediaPipe&apos;s blink scores catch them. There is no angle ground truth:
+          treat eye contact as an approximate share, not a precise angle.
         </p>
       </Section>
 
