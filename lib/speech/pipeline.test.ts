@@ -10,7 +10,7 @@ import { analyzeAudioFile } from "./analyze-audio-file";
 import { hasBin } from "@/lib/testing/audio";
 import { decodeToPcm } from "./decode";
 import { SpeechAnalysisError } from "./errors";
-import { MOONSHINE, SILERO_VAD } from "./models";
+import { MOONSHINE, SILERO_VAD, VOCAL_EXPRESSION_MODEL } from "./models";
 import type { SpeechAnalysis } from "./schema";
 
 const nodeModules = path.resolve(import.meta.dirname, "../../node_modules");
@@ -115,6 +115,16 @@ describe.skipIf(missing.length > 0)("analyzeAudioFile (espeak-ng audio)", () => 
     expect(analysis.voice.reliable).toBe(true);
     expect(analysis.voice.medianHz).toBeGreaterThan(60);
     expect(analysis.voice.medianHz).toBeLessThan(250);
+  });
+
+  it("classifies vocal expression over voiced windows with the registered model", () => {
+    const v = analysis.vocalExpression;
+    expect(v).toBeTruthy();
+    expect(v!.windows.length).toBeGreaterThan(0);
+    for (const w of v!.windows) expect(w.end - w.start).toBeGreaterThanOrEqual(1);
+    expect(Object.values(v!.distribution).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 2);
+    expect(v!.model).toEqual({ id: VOCAL_EXPRESSION_MODEL.id, version: VOCAL_EXPRESSION_MODEL.version, sha256: VOCAL_EXPRESSION_MODEL.sha256 });
+    expect(analysis.models.vocalExpression).toBe(VOCAL_EXPRESSION_MODEL.version);
   });
 
   it("lists but does not score disfluencies when scoring is off (tiny model)", async () => {
