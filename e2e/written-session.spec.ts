@@ -1,6 +1,7 @@
 import { type Page } from "@playwright/test";
 import { expect, test } from "./support/a11y";
 import { buildDocx, buildScannedPdf, buildTextPdf, COVER_LETTER } from "../lib/content/testing/document-fixtures";
+import { startSession } from "./support/interview";
 import { signUp, uniqueEmail } from "./support/sign-in";
 
 const BANK = "Behavioural essentials";
@@ -12,23 +13,12 @@ const STAR_TEXT = [
   "As a result, we kept the critical tests, shipped on time, and I committed to the decision on the rest.",
 ].join(" ");
 
-async function startWritten(page: Page, count: number) {
-  await page.goto("/practice");
-  await page.getByRole("link", { name: BANK }).click();
-  const boxes = page.getByRole("checkbox");
-  const total = await boxes.count();
-  for (let i = count; i < total; i++) await boxes.nth(i).uncheck();
-  await page.getByRole("radio", { name: /Written/ }).check();
-  await page.getByRole("button", { name: "Start session" }).click();
-  await expect(page).toHaveURL(/\/sessions\/[^/]+\/run$/);
-}
-
 const upload = (page: Page, name: string, mimeType: string, buffer: Uint8Array) =>
   page.getByLabel(/Or upload a document as your answer/).setInputFiles({ name, mimeType, buffer: Buffer.from(buffer) });
 
 test("a written session: draft autosaved across a reload, guidance only after answering, a DOCX cover letter, content feedback in the report", async ({ page }) => {
   await signUp(page, "Wren Writer", uniqueEmail("wren"), "wren's long password");
-  await startWritten(page, 2);
+  await startSession(page, BANK, 2, "TEXT");
   await page.getByRole("button", { name: "Start writing" }).click();
   await expect(page.getByRole("heading", { name: /disagreed with a decision/ })).toBeVisible();
   await expect(page.getByRole("timer", { name: "Writing time left" })).toHaveText(/^[45]:\d\d$/);
@@ -73,7 +63,7 @@ test("a written session: draft autosaved across a reload, guidance only after an
 
 test("document answers: a text PDF is read; another file type and a scanned PDF are refused with their reason", async ({ page }) => {
   await signUp(page, "Dara Docs", uniqueEmail("dara"), "dara's long password");
-  await startWritten(page, 1);
+  await startSession(page, BANK, 1, "TEXT");
   await page.getByRole("button", { name: "Start writing" }).click();
 
   await upload(page, "photo.png", "image/png", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]));

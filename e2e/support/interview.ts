@@ -1,14 +1,16 @@
 import { expect, type Page } from "@playwright/test";
 
 /** Starts a session on a seeded bank with only the first `count` questions ticked. */
-export async function startSession(page: Page, bankTitle: string, count: number, mode: "LIVE" | "AUDIO_ONLY" = "LIVE") {
+const MODE_LABELS = { LIVE: /Camera and microphone/, AUDIO_ONLY: /Microphone only/, TEXT: /Written/ } as const;
+
+export async function startSession(page: Page, bankTitle: string, count: number, mode: keyof typeof MODE_LABELS = "LIVE") {
   await page.goto("/practice");
   await page.getByRole("link", { name: bankTitle }).click();
   await expect(page.getByRole("button", { name: "Start session" })).toBeVisible();
   const boxes = page.getByRole("checkbox");
   const total = await boxes.count();
   for (let i = count; i < total; i++) await boxes.nth(i).uncheck();
-  await page.getByRole("radio", { name: mode === "LIVE" ? /Camera and microphone/ : /Microphone only/ }).check();
+  await page.getByRole("radio", { name: MODE_LABELS[mode] }).check();
   await page.getByRole("button", { name: "Start session" }).click();
   await expect(page).toHaveURL(/\/sessions\/[^/]+\/run$/);
 }

@@ -150,9 +150,9 @@ function WritingStep({ answer, number, total, onDone }: { answer: TextRunnerAnsw
 
   const left = useCountdown(seconds, true, () => void submit());
 
-  // Start the server-side clock at once, then autosave whenever the text changed.
+  // Start the server-side clock at once (saving the draft as it stands), then autosave whenever the text changed.
   useEffect(() => {
-    void saveDraft(answer.id, textRef.current).then((ok) => ok && setSavedAt(new Date()));
+    void saveDraft(answer.id, textRef.current);
     const timer = setInterval(() => {
       if (done.current || textRef.current === savedText.current) return;
       const snapshot = textRef.current;
