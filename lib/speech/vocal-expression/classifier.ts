@@ -15,7 +15,7 @@ export function projectDirOf(nodeModulesDir: string): string {
 }
 
 export function loadVocalModelMeta(projectDir: string): VocalModelMeta {
-  const file = path.join(projectDir, VOCAL_EXPRESSION_MODEL.meta);
+  const file = path.join(/*turbopackIgnore: true*/ projectDir, VOCAL_EXPRESSION_MODEL.meta);
   let meta = metas.get(file);
   if (!meta) {
     meta = vocalModelMetaSchema.parse(JSON.parse(readFileSync(file, "utf8")));
@@ -39,7 +39,7 @@ export function featureVector(f: WindowFeatures, meta: VocalModelMeta): Float32A
 export async function classifyFeatures(rows: readonly Float32Array[], projectDir: string): Promise<Float32Array[]> {
   if (rows.length === 0) return [];
   const meta = loadVocalModelMeta(projectDir);
-  const session = await getSession(path.join(projectDir, VOCAL_EXPRESSION_MODEL.file));
+  const session = await getSession(path.join(/*turbopackIgnore: true*/ projectDir, VOCAL_EXPRESSION_MODEL.file));
   const dim = rows[0]!.length;
   const input = new Float32Array(rows.length * dim);
   rows.forEach((r, i) => input.set(r, i * dim));
