@@ -14,12 +14,11 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { summariseAnswer } from "../lib/vision/analysis/summary";
-import { GAZE_CLASSES, labelAt, overallGazeScore, parseGazeLabels, scoreVideo, type VideoGazeScore } from "../lib/vision/analysis/gaze-agreement";
-import { ANALYSIS_FRAME_WIDTH, VISION_ALGORITHM_VERSION } from "../lib/vision/constants";
+import { GAZE_CLASSES, overallGazeScore, parseGazeLabels, type VideoGazeScore } from "../lib/vision/analysis/gaze-agreement";
+import { VISION_ALGORITHM_VERSION } from "../lib/vision/constants";
 import type { FaceEngine } from "../lib/vision/engines/types";
-import { gazeCalibrationSchema, type GazeCalibration, type VisionFrame } from "../lib/vision/schemas";
-import { decodeVideo, probeVideo } from "../lib/vision/node/video-frames";
+import { evaluateGaze } from "../lib/vision/node/gaze-evaluation";
+import { gazeCalibrationSchema, type GazeCalibration } from "../lib/vision/schemas";
 import { fail } from "./lib/cli";
 import { writeEvalResult } from "./lib/eval-results";
 
@@ -52,50 +51,24 @@ async function createEngine(): Promise<FaceEngine> {
   return createNodeTfjsEngine({ emotion: false });
 }
 
-async function analyseVideo(engine: FaceEngine, file: string): Promise<VisionFrame[]> {
-  // Scaled down, never up, to the width the live pipeline analyses.
-  const width = Math.min(ANALYSIS_FRAME_WIDTH, probeVideo(file).width);
-  const video = decodeVideo(file, { fps, width, channels: engine.id === "mediapipe-face-landmarker" ? 4 : 3 });
-  engine.reset();
-  const frames: VisionFrame[] = [];
-  for (const [i, raw] of video.frames.entries()) {
-    const result = await engine.analyse(raw, { timestampMs: (i * 1000) / fps, calibration, runEmotion: false });
-    frames.push(result.frame);
-  }
-  return frames;
-}
-
 const pct = (x: number | null) => (x === null ? "  -  " : `${(x * 100).toFixed(1).padStart(5)}%`);
 
 async function main() {
   const labels = parseGazeLabels(readFileSync(labelsPath!, "utf8"));
   const baseDir = path.dirname(path.resolve(labelsPath!));
   const engine = await createEngine();
-  const scores: VideoGazeScore[] = [];
   const started = performance.now();
-  let framesAnalysed = 0;
+  let scores: VideoGazeScore[];
+  let framesAnalysed: number;
   try {
-    for (const [file, spans] of labels) {
-      const videoPath = path.resolve(baseDir, file);
-      if (!existsSync(videoPath)) fail(`eval:gaze: ${file} (from the labels) not found at ${videoPath}`, 2);
-      const frames = await analyseVideo(engine, videoPath);
-      framesAnalysed += frames.length;
-      // The report's figure: the product's summary over the labelled frames only.
-      const labelled = frames.filter((f) => labelAt(spans, f.timestampMs / 1000) !== null);
-      const last = frames.at(-1);
-      const summary = summariseAnswer(labelled, {
-        startMs: 0,
-        endMs: last ? last.timestampMs + 1000 / fps : 0,
-        engine: engine.id,
-        models: engine.models,
-        calibrationUsed: calibration !== null,
-      });
-      const score = scoreVideo(file, frames, spans, summary);
-      scores.push(score);
-      console.log(
-        `${file.padEnd(36)} eye contact ${pct(score.eyeContactShare)} (label ${pct(score.labelAtCameraShare)})  agreement ${pct(score.frameAgreement)}  away: ${score.dominantAwayDirection ?? "none"} (label ${score.labelDominantAwayDirection ?? "none"})  frames ${score.labelledFrames}`,
-      );
-    }
+    ({ scores, framesAnalysed } = await evaluateGaze(engine, labels, baseDir, {
+      fps,
+      calibration,
+      onVideo: (score) =>
+        console.log(
+          `${score.file.padEnd(36)} eye contact ${pct(score.eyeContactShare)} (label ${pct(score.labelAtCameraShare)})  agreement ${pct(score.frameAgreement)}  away: ${score.dominantAwayDirection ?? "none"} (label ${score.labelDominantAwayDirection ?? "none"})  frames ${score.labelledFrames}`,
+        ),
+    }));
   } finally {
     // The MediaPipe engine runs in headless Chromium: wait for it to close before exiting.
     if ("close" in engine && typeof engine.close === "function") await (engine.close as () => Promise<void>).call(engine);
