@@ -161,7 +161,7 @@ export function AnswerCard({
                   testId="figure-eye-contact"
                   label="Eye contact"
                   value={percent(vision.eyeContactShare)}
-                  note={gazeCalibrated ? "of face-visible time" : "uncalibrated: standard settings"}
+                  note={`${gazeCalibrated ? "of face-visible time" : "uncalibrated: standard settings"}; gaze estimator ${vision.algorithmVersion}`}
                 />
                 <Figure label="Looked away" value={`${vision.lookingAway.count}×`} note={seconds(vision.lookingAway.totalMs / 1000)} />
                 <Figure
