@@ -75,9 +75,9 @@ async function seedSessions(uploadSlots: number) {
         status: "DONE",
         durationSec: variant.speech.durationSec,
         transcript: variant.speech.transcript,
-        speechAnalysis: variant.speech as object,
-        visionSummary: variant.vision as object,
-        scores: variant.scores as object,
+        speechAnalysis: variant.speech,
+        visionSummary: variant.vision,
+        scores: variant.scores,
       },
     });
   }
@@ -195,7 +195,7 @@ function sampleAnalysis(sessionId: string, cookie: string) {
   };
 }
 
-const audioDir = path.resolve(root, flags.audio!);
+const audioDir = path.resolve(root, flags.audio);
 const recordings = existsSync(audioDir)
   ? readdirSync(audioDir)
       .filter((name) => /\.(flac|wav|webm|ogg|mp3|m4a)$/.test(name))

@@ -33,7 +33,7 @@ interface Row {
 }
 
 async function main() {
-  const dir = values.dir!;
+  const dir = values.dir;
   const files = readdirSync(dir)
     .filter((f) => /\.(mp4|mov|webm|mkv)$/i.test(f))
     .filter((f) => !values.only || values.only.includes(f))
@@ -44,7 +44,7 @@ async function main() {
     for (const file of files) {
       // A fresh page per file: models load each time, as on the report page, and are timed apart.
       const page = await browser.newPage();
-      await page.goto(`${values["base-url"]!.replace(/\/$/, "")}/lab/video-file`, { waitUntil: "load", timeout: 180_000 });
+      await page.goto(`${values["base-url"].replace(/\/$/, "")}/lab/video-file`, { waitUntil: "load", timeout: 180_000 });
       await page.getByLabel("Video file").setInputFiles(path.join(dir, file));
       await page.waitForFunction(() => window.__videoFileBench && window.__videoFileBench.status !== "running", null, { timeout: 600_000, polling: 500 });
       const figures = await page.evaluate(() => window.__videoFileBench!);

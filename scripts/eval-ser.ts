@@ -62,7 +62,7 @@ async function main() {
     const c = await classifyClip(path.join(dir, r.file), nodeModulesDir);
     truth.push(VOCAL_CLASSES.indexOf(r.emotion));
     pred.push(argmax(c.probabilities));
-    const merged = MERGED_CLASSES.map((m) => c.probabilities.reduce((a, p, k) => a + (toMerged(VOCAL_CLASSES[k]! as VocalClass) === m ? p : 0), 0));
+    const merged = MERGED_CLASSES.map((m) => c.probabilities.reduce((a, p, k) => a + (toMerged(VOCAL_CLASSES[k]!) === m ? p : 0), 0));
     predMerged.push(argmax(merged));
     audioSec += c.durationSec;
     computeMs += c.computeMs;

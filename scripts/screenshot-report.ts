@@ -61,9 +61,9 @@ async function main() {
     const dir = mkdtempSync(path.join(os.tmpdir(), "screenshot-"));
     const png = path.join(dir, "report.png");
     await card.screenshot({ path: png, animations: "disabled" });
-    mkdirSync(path.dirname(values.out!), { recursive: true });
+    mkdirSync(path.dirname(values.out), { recursive: true });
     // Lossy WebP at 1100 px: a fraction of the PNG's size, sharp enough for text at this width.
-    execFileSync("ffmpeg", ["-v", "error", "-y", "-i", png, "-c:v", "libwebp", "-quality", "82", "-compression_level", "6", values.out!]);
+    execFileSync("ffmpeg", ["-v", "error", "-y", "-i", png, "-c:v", "libwebp", "-quality", "82", "-compression_level", "6", values.out]);
     console.log(`wrote ${values.out}`);
   } finally {
     await browser.close();

@@ -76,12 +76,12 @@ export function watchPage(page: Page): void {
     const response = await goto(url, options);
     await checkIfNew(page, `the page opened by goto(${url})`);
     return response;
-  }) as Page["goto"];
+  });
   page.reload = (async (options) => {
     const response = await reload(options);
     await expectAccessible(page, "the reloaded page");
     return response;
-  }) as Page["reload"];
+  });
 }
 
 const watchedContexts = new WeakSet<BrowserContext>();
@@ -98,7 +98,7 @@ function watchContext(context: BrowserContext): void {
       for (const page of context.pages()) await checkIfNew(page, "the last state before the context closed");
     }
     return close(options);
-  }) as BrowserContext["close"];
+  });
 }
 
 export const test = base.extend<{ a11yContext: void }, { a11yBrowser: Browser }>({
@@ -110,7 +110,7 @@ export const test = base.extend<{ a11yContext: void }, { a11yBrowser: Browser }>
         const context = await newContext(options);
         watchContext(context);
         return context;
-      }) as Browser["newContext"];
+      });
       await use(browser);
     },
     { scope: "worker", auto: true },

@@ -20,7 +20,7 @@ export async function refreshDerivedResults(tx: Tx, answerId: string): Promise<v
   });
   await tx.answer.update({
     where: { id: answerId },
-    data: { scores: scores as unknown as Prisma.InputJsonValue, scoringVersion: SCORING_VERSION },
+    data: { scores, scoringVersion: SCORING_VERSION },
   });
   await recordAnswerContributions(tx, answerId);
 }

@@ -30,9 +30,9 @@ export async function storeSpeechResults(answerId: string, analysis: SpeechAnaly
     await tx.answer.update({
       where: { id: answerId },
       data: {
-        speechAnalysis: parsed as unknown as Prisma.InputJsonValue,
+        speechAnalysis: parsed,
         transcript: parsed.transcript,
-        speechVersion: { algorithm: parsed.algorithmVersion, models: parsed.models } as Prisma.InputJsonValue,
+        speechVersion: { algorithm: parsed.algorithmVersion, models: parsed.models },
         status: "DONE",
         progress: 1,
         failureCode: null,
@@ -53,9 +53,9 @@ export async function storeVisionResults(answerId: string, upload: VisionUpload)
     await tx.answer.update({
       where: { id: answerId },
       data: {
-        visionSummary: summary as unknown as Prisma.InputJsonValue,
-        visionTimeline: upload.timeline as unknown as Prisma.InputJsonValue,
-        visionVersion: { engine: summary.engine, models: summary.models, algorithm: summary.algorithmVersion } as Prisma.InputJsonValue,
+        visionSummary: summary,
+        visionTimeline: upload.timeline,
+        visionVersion: { engine: summary.engine, models: summary.models, algorithm: summary.algorithmVersion },
       },
     });
     await refreshDerivedResults(tx, answerId);

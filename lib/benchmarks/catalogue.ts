@@ -182,7 +182,7 @@ export function getMetric(id: string): MetricDefinition | undefined {
 export function extractMetricValues(inputs: MetricInputs): Map<MetricId, number> {
   const values = new Map<MetricId, number>();
   for (const m of METRICS) {
-    const v = (m.extract as MetricDefinition["extract"])(inputs);
+    const v = m.extract(inputs);
     if (v !== null && Number.isFinite(v)) values.set(m.id, v);
   }
   return values;

@@ -43,8 +43,8 @@ describe("IPIP-NEO-120 inventory", () => {
     for (const domain of DOMAINS) {
       const mine = items.filter((item) => item.domain === domain);
       const expected = mine.reduce((sum, item) => sum + item.choices.find((c) => c.text === "Very Accurate")!.score, 0);
-      expect(scores[domain]!.score).toBe(expected);
-      expect(scores[domain]!.count).toBe(24);
+      expect(scores[domain].score).toBe(expected);
+      expect(scores[domain].count).toBe(24);
     }
     // The all-agree pattern is not all-high: the reversed items pull each domain towards the middle.
     expect(describeScores(scores).some((d) => d.value < 100)).toBe(true);

@@ -11,7 +11,7 @@ export interface MediaProblemMessage {
 }
 
 export function describeMediaError(error: unknown, wantsCamera: boolean): MediaProblemMessage {
-  const name = error instanceof Error || (typeof error === "object" && error !== null && "name" in error) ? String((error as { name: unknown }).name) : "";
+  const name = error instanceof Error || (typeof error === "object" && error !== null && "name" in error) ? String(error.name) : "";
   const devices = wantsCamera ? "camera and microphone" : "microphone";
   switch (name) {
     case "NotAllowedError":

@@ -45,7 +45,7 @@ describe("bucketEmotions", () => {
 
 describe("smoothRows", () => {
   const row = (t: number, happy: number | null): EmotionRow =>
-    ({ t, angry: 0, disgust: 0, fear: 0, happy, sad: 0, surprise: 0, neutral: 0 }) as EmotionRow;
+    ({ t, angry: 0, disgust: 0, fear: 0, happy, sad: 0, surprise: 0, neutral: 0 });
   it("takes a centred mean, skipping nulls, and keeps nulls null", () => {
     const out = smoothRows([row(0, 0), row(1, 0.3), row(2, 0.6), row(3, null), row(4, 0.9)], 3);
     const happy = out.map((r) => r.happy);

@@ -76,7 +76,7 @@ export async function getSessionReport(viewer: Viewer, sessionId: string) {
           ? await lookupPercentiles(answer.question.id, session.bank.id, metricValuesFromStored({ id: answer.id, speechAnalysis, visionSummary, scores }), {
               minCohort: env.BENCHMARK_MIN_COHORT,
             })
-          : {}) as PercentileLookup,
+          : {}),
       };
     }),
   );

@@ -7,17 +7,17 @@
 import { mean as ssMean, sampleStandardDeviation, standardDeviation } from "simple-statistics";
 
 export function mean(values: readonly number[]): number | null {
-  return values.length === 0 ? null : ssMean(values as number[]);
+  return values.length === 0 ? null : ssMean(values);
 }
 
 /** Population standard deviation: describes exactly these values (one answer, one track). */
 export function populationStd(values: readonly number[]): number | null {
-  return values.length === 0 ? null : standardDeviation(values as number[]);
+  return values.length === 0 ? null : standardDeviation(values);
 }
 
 /** Sample standard deviation (n - 1): estimates the spread of what these values were drawn from. */
 export function sampleStd(values: readonly number[]): number | null {
-  return values.length < 2 ? null : sampleStandardDeviation(values as number[]);
+  return values.length < 2 ? null : sampleStandardDeviation(values);
 }
 
 /**

@@ -51,7 +51,7 @@ export function fileModelHandler(modelJsonPath: string): tfTypes.io.IOHandler {
       }
       return {
         modelTopology: json.modelTopology as tfTypes.io.ModelArtifacts["modelTopology"],
-        weightSpecs: json.weightsManifest.flatMap((g) => g.weights) as tfTypes.io.WeightsManifestEntry[],
+        weightSpecs: json.weightsManifest.flatMap((g) => g.weights),
         weightData: weightData.buffer,
         format: json.format,
         generatedBy: json.generatedBy,

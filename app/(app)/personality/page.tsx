@@ -55,7 +55,7 @@ export default async function PersonalityPage({ searchParams }: { searchParams: 
               (100) for its statements. There is no good or bad range: every level suits some work and some people.
             </p>
             {overview.latest.domains.map((domain) => (
-              <DomainResults key={domain.domain} domain={domain} cohort={overview.latest!.cohort[domain.domain]} />
+              <DomainResults key={domain.domain} domain={domain} cohort={overview.latest.cohort[domain.domain]} />
             ))}
             {overview.history.length > 1 && (
               <p className="text-xs text-muted">Earlier results: {overview.history.slice(1).map((h) => formatDateTime(h.createdAt)).join(", ")}.</p>

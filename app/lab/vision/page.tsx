@@ -55,7 +55,7 @@ export default function VisionBenchPage() {
   const videoRef = useRef<HTMLVideoElement | null>(null);
   const [cameraError, setCameraError] = useState<string | null>(null);
   const [params] = useState(() => {
-    if (typeof window === "undefined") return { config: {} as Partial<VisionWorkerConfig>, emotionIntervalMs: undefined as number | undefined };
+    if (typeof window === "undefined") return { config: {}, emotionIntervalMs: undefined as number | undefined };
     const search = new URLSearchParams(window.location.search);
     const landmarker = search.get("landmarker");
     const config: Partial<VisionWorkerConfig> = landmarker ? { faceLandmarker: { modelUrl: landmarker, wasmBaseUrl: "/vendor/mediapipe-wasm/" } } : {};

@@ -46,7 +46,7 @@ export function benchVision(v: VariantInput): VisionSummary {
   const centre = v.eyeContact;
   return makeVision({
     eyeContactShare: centre,
-    gridCellShares: Object.fromEntries(GRID_CELLS.map((c) => [c, c === "middle-centre" ? centre : (1 - centre) / 8])) as VisionSummary["gridCellShares"],
+    gridCellShares: Object.fromEntries(GRID_CELLS.map((c) => [c, c === "middle-centre" ? centre : (1 - centre) / 8])),
     screenRegionShares: { centre, border: (1 - centre) * 0.8, "off-screen": (1 - centre) * 0.2 },
     lookingAway: { count: v.lookAways, totalMs: v.lookAways * 1500, episodes: [] },
   });

@@ -128,7 +128,7 @@ export class EmotionClassifier {
         if (data.length !== n * this.entry.classOrder.length) throw new Error(`unexpected output length ${data.length}`);
         return data as Float32Array;
       } finally {
-        this.tf.dispose(output as tfTypes.Tensor | tfTypes.Tensor[]);
+        this.tf.dispose(output);
       }
     } finally {
       input.dispose();

@@ -151,6 +151,6 @@ export function gazeToScreen(gaze: { yaw: number; pitch: number }, screen: Scree
   if (offScreen && !eyeContact) return { screenX, screenY, gridCell: null, screenRegion: "off-screen", eyeContact };
   const col = COLS[screenX < -1 / 3 ? 0 : screenX > 1 / 3 ? 2 : 1];
   const row = ROWS[screenY > 1 / 3 ? 0 : screenY < -1 / 3 ? 2 : 1];
-  const gridCell = `${row}-${col}` as GridCell;
+  const gridCell = `${row}-${col}` as const;
   return { screenX, screenY, gridCell, screenRegion: gridCell === "middle-centre" ? "centre" : "border", eyeContact };
 }

@@ -115,7 +115,7 @@ export class VisionClient {
     const id = this.nextId++;
     return new Promise<VisionResponse>((resolve, reject) => {
       this.pending.set(id, { resolve, reject, onProgress });
-      this.worker.postMessage({ ...body, id } as VisionRequest, transfer);
+      this.worker.postMessage({ ...body, id }, transfer);
     });
   }
 
