@@ -6,8 +6,9 @@
 // - filler: a held vowel or "um" 300-800 ms long, pitch-flat and level-matched, either looped from the
 //   speaker's own steadiest vowel (pitch-synchronous, falling 0-2 semitones) or espeak-ng's uh/um/er/ah in
 //   one of several voices, stretched by sox;
-// - word-repeat: the speaker's own word said again before itself, 80-300 ms apart;
-// - part-word: the word's first 100-180 ms said once or twice before it;
+// - word-repeat: the speaker's own word said again before itself, 80-300 ms apart, the copy up to 6%
+//   faster or slower (pitch with it), so it is never bit-identical;
+// - part-word: the word's first 100-180 ms said once or twice before it (resampled the same way);
 // - prolongation: the word's first sound held 3-6 times longer (sox tempo on a continuant onset);
 // - block: 300-700 ms of silence after the word's first 30 ms;
 // - pause: 1.2-2.0 s of silence inserted where the speaker left almost none.
@@ -27,7 +28,7 @@ import { refinePauses } from "../lib/speech/refine-pauses";
 import { round, type TimedWord } from "../lib/speech/words";
 import { fail } from "./lib/cli";
 import {
-  applySplices, between, concat, cut, espeakFiller, fade, holdGrain, levelMatch, pick, rms, rng, silence, SR, steadiestGrain,
+  applySplices, between, concat, cut, espeakFiller, fade, holdGrain, levelMatch, pick, resample, rms, rng, silence, SR, steadiestGrain,
   type Label, type Splice,
 } from "./lib/disfluency-devset";
 
@@ -84,9 +85,10 @@ function planEvent(type: EventType, samples: Float32Array, words: readonly Timed
   const prevEnd = words[i - 1]?.end ?? 0;
   const at = Math.max(prevEnd, w.start - 0.01);
   if (type === "word-repeat") {
-    plan.splices.push({ from: at, to: at, samples: concat([fade(cut(samples, w.start, w.end)), gap()]), label: { type, word: w.text, offset: 0, durationSec: round(w.end - w.start, 3) } });
+    const copy = fade(resample(cut(samples, w.start, w.end), 1 + ((w.start * 37) % 0.12) - 0.06));
+    plan.splices.push({ from: at, to: at, samples: concat([copy, gap()]), label: { type, word: w.text, offset: 0, durationSec: round(copy.length / SR, 3) } });
   } else if (type === "part-word") {
-    const onset = fade(cut(samples, w.start, w.start + Math.min(between(r, 0.1, 0.18), 0.5 * (w.end - w.start))), 0.005, 0.02);
+    const onset = fade(resample(cut(samples, w.start, w.start + Math.min(between(r, 0.1, 0.18), 0.5 * (w.end - w.start))), 1 + ((w.start * 37) % 0.12) - 0.06), 0.005, 0.02);
     const copies = r() < 0.6 ? [onset, gap()] : [onset, gap(), onset, gap()];
     plan.splices.push({ from: at, to: at, samples: concat(copies), label: { type, word: w.text, offset: 0, durationSec: round(concat(copies).length / SR, 3) } });
   } else if (type === "prolongation") {

@@ -182,7 +182,7 @@ export async function analyzeAudioFile(filePath: string, optionsInput: SpeechOpt
   hooks.onStage?.("metrics");
   const refined = refinePauses(words, levels).map((w) => ({ ...w, start: round(w.start), end: round(w.end) }));
   const sound = soundSpans(levels, speech);
-  const acoustic = acousticPass(samples, sampleRate, levels, sound, refined, chunks);
+  const acoustic = acousticPass(samples, sampleRate, levels, sound, speech, refined, chunks);
   const roundedWords = acoustic.words;
   const pace = transcriptAvailable ? computePace(roundedWords) : paceFromSyllables(levels, sound);
   const fillers = detectFillers(roundedWords);

@@ -14,7 +14,7 @@ export const MIN_SOUND_SEC = 0.06;
  * (`silenceThresholdDb`: 20 dB under loud speech, at most 10 dB over the noise floor). Frames outside every
  * VAD segment are silent whatever their level (keyboard noise, a door), and a held "uhhh" is sound, not a pause.
  */
-export function soundSpans(levels: Float32Array, speech: readonly Segment[]): Segment[] {
+export function soundSpans(levels: Float32Array, speech: readonly Segment[], minSoundSec = MIN_SOUND_SEC): Segment[] {
   const thr = silenceThresholdDb(levels);
   const spans: Segment[] = [];
   for (const seg of speech) {
@@ -27,7 +27,7 @@ export function soundSpans(levels: Float32Array, speech: readonly Segment[]): Se
       }
       let g = f;
       while (g < b && levels[g]! >= thr) g++;
-      if ((g - f) * LEVEL_FRAME_SEC >= MIN_SOUND_SEC) spans.push({ start: round(f * LEVEL_FRAME_SEC), end: round(g * LEVEL_FRAME_SEC) });
+      if ((g - f) * LEVEL_FRAME_SEC >= minSoundSec) spans.push({ start: round(f * LEVEL_FRAME_SEC), end: round(g * LEVEL_FRAME_SEC) });
       f = g;
     }
   }

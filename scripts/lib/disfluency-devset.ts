@@ -47,6 +47,21 @@ export function fade(x: Float32Array, inSec = 0.01, outSec = 0.01): Float32Array
   return y;
 }
 
+/**
+ * Resampled by `factor` (linear interpolation): pitch and length change together by up to a semitone,
+ * so a repeated copy is not bit-identical to the word it repeats (a speaker never says a word twice
+ * exactly alike; identical copies would make repeat detection look easier than it is).
+ */
+export function resample(x: Float32Array, factor: number): Float32Array {
+  const n = Math.floor(x.length / factor);
+  return Float32Array.from({ length: n }, (_, i) => {
+    const t = i * factor;
+    const k = Math.floor(t);
+    const f = t - k;
+    return (x[k] ?? 0) * (1 - f) + (x[k + 1] ?? 0) * f;
+  });
+}
+
 export function rms(x: Float32Array): number {
   let s = 0;
   for (const v of x) s += v * v;

@@ -1,6 +1,7 @@
 // The acoustic pass over one recording's aligned words: filled pauses the transcript missed, then
 // prolongations and blocks. Builds the MFCC index once for all three. No "server-only": pure CPU work on arrays.
 import { silenceThresholdDb } from "../refine-pauses";
+import { soundSpans } from "../signal-pauses";
 import type { RepetitionItem } from "../metrics/repetitions";
 import type { Segment, TimedWord } from "../words";
 import { findAcousticFillers } from "./filler-pass";
@@ -26,6 +27,7 @@ export function acousticPass(
   sampleRate: number,
   levels: Float32Array,
   sound: readonly Segment[],
+  speech: readonly Segment[],
   words: readonly TimedWord[],
   chunks: readonly { start: number; end: number; timing: string }[],
 ): AcousticPass {
@@ -43,7 +45,8 @@ export function acousticPass(
   const similar = (a: Segment, b: Segment, exclude: readonly TimedWord[]) =>
     compareSegments(index, a, b, refs.filter((r) => !exclude.some((e) => e.text === r.text)).sort((x, y) => Math.abs(x.start - a.start) - Math.abs(y.start - a.start)), ONSET_REPEAT.similarRatio).similar;
   // A held sound split from its word by a dip is a prolongation, not a repeated start.
-  const onsetRepeats = detectOnsetRepeats(withFillers, sound, similar).filter((r) => !prolongations.some((p) => p.start < r.end && r.start < p.end));
+  // Finer spans here: a repeated stop onset ("b- be") can be a 30-ms burst, which pauses rightly ignore.
+  const onsetRepeats = detectOnsetRepeats(withFillers, soundSpans(levels, speech, ONSET_REPEAT.minSec), similar).filter((r) => !prolongations.some((p) => p.start < r.end && r.start < p.end));
   // A silence inside a repeated start is the break between the copies, not a block.
   const blocks = detectBlocks(withFillers, sound).filter((b) => !onsetRepeats.some((r) => r.start <= b.start + 0.05 && r.end >= b.start));
   const blockGaps = blocks.flatMap((b) => {

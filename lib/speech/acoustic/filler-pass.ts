@@ -16,8 +16,14 @@ const SEPARATING_SILENCE_SEC = 0.05;
 
 const filler = (s: Segment): TimedWord => ({ text: "uh", start: round(s.start), end: round(s.end), acoustic: true });
 
+/**
+ * A recording that starts in the middle of a sound (a clipped start) gives no evidence of a filler there:
+ * the held sound may be the tail of a word the recording cut.
+ */
+const CLIPPED_START_SEC = 0.1;
+
 export function findAcousticFillers(words: readonly TimedWord[], sound: readonly Segment[], steady: readonly Segment[], ctx: FilledPauseContext): TimedWord[] {
-  const out: TimedWord[] = words.map((w) => ({ ...w }));
+  const out: TimedWord[] = words.filter((w) => !(w.acoustic && w.start < CLIPPED_START_SEC)).map((w) => ({ ...w }));
   const added: TimedWord[] = [];
   // 1. Vowel words held like a filler. Hesitation words the model wrote ("um") stay transcript fillers.
   for (const w of out) {
@@ -32,14 +38,14 @@ export function findAcousticFillers(words: readonly TimedWord[], sound: readonly
     const gap = { start: out[i]!.end, end: out[i + 1]!.start };
     for (const s of sound) {
       const part = { start: Math.max(s.start, gap.start), end: Math.min(s.end, gap.end) };
-      if (part.end - part.start > 0 && checkFilledPause(part, ctx).ok) added.push(filler(part));
+      if (part.end - part.start > 0 && part.start >= CLIPPED_START_SEC && checkFilledPause(part, ctx).ok) added.push(filler(part));
     }
   }
   // 3. A held sound at a word's start, then a silence, then the rest of the word: the aligner stretched the
   //    word back over a filler. The word is shortened to begin after the silence.
   for (const run of steady) {
     const w = out.find((x) => !x.acoustic && !x.fragment && run.start >= x.start - 0.15 && run.start <= x.start + 0.1 && run.end < x.end - 0.1);
-    if (!w) continue;
+    if (!w || run.start < CLIPPED_START_SEC) continue;
     const after = sound.find((s) => s.start >= run.end - 0.06 && s.start <= run.end + 0.3 && s.start < w.end);
     const before = sound.find((s) => s.end >= run.end - 0.06 && s.end <= run.end + 0.06);
     if (!after || !before || after.start - before.end < SEPARATING_SILENCE_SEC) continue;

@@ -8,7 +8,7 @@ import { cepstralMean, dtwDistance, meanNormalise, mfccFrames, MFCC_HOP_SEC, smo
  * segment and other words of the same recording. Relative, so the test adapts to the speaker, the
  * microphone and the room (absolute MFCC distances vary several-fold between recordings).
  */
-export const SIMILAR_RATIO = 0.8;
+export const SIMILAR_RATIO = 0.65;
 /** At least this many reference words to judge by; with fewer, a pair is not judged similar. */
 const MIN_REFERENCES = 3;
 const MAX_REFERENCES = 8;

@@ -69,7 +69,9 @@ export function detectProlongations(words: readonly TimedWord[], runs: readonly 
   for (const run of runs) {
     // A held "uhhh"/"mmm" (heard by the aligner or written by the model) is a filler, not a prolongation.
     if (words.some((w) => isFiller(w) && overlap(w, run) > 0.3 * (run.end - run.start))) continue;
-    const i = real.findIndex((w) => run.start >= w.start - PROLONGATION.leadSec && run.start < w.end);
+    // The word the held sound belongs to: the one it starts in, or the next one when the aligner began the
+    // word only after the held sound (a prolonged first sound, "sssso").
+    const i = real.findIndex((w) => run.start < w.end && run.end >= w.start - PROLONGATION.leadSec);
     const w = real[i];
     if (!w) continue;
     const next = real[i + 1];
@@ -100,7 +102,7 @@ export function detectBlocks(words: readonly TimedWord[], sound: readonly Segmen
  * burst sounds like the word's own beginning ("ca- carrots"). A burst as long as most of the word is a
  * whole-word repeat. Bursts that the aligner gave to another word are words, not repeats.
  */
-export const ONSET_REPEAT = { minSec: 0.04, maxSec: 0.45, minGapSec: 0.06, maxGapSec: 0.8, wholeWordShare: 0.6, similarRatio: 0.7 } as const;
+export const ONSET_REPEAT = { minSec: 0.025, maxSec: 0.45, minGapSec: 0.06, maxGapSec: 0.8, wholeWordShare: 0.85, similarRatio: 0.6 } as const;
 
 export function detectOnsetRepeats(
   words: readonly TimedWord[],
@@ -123,6 +125,8 @@ export function detectOnsetRepeats(
       const len = a.end - a.start;
       const gap = next.start - a.end;
       if (len < ONSET_REPEAT.minSec || len > ONSET_REPEAT.maxSec || gap < ONSET_REPEAT.minGapSec || gap > ONSET_REPEAT.maxGapSec) break;
+      // The word after the break must be at least as long as the start said before it (compared like for like).
+      if (body.end - body.start < 0.8 * len) break;
       const owner = real.find((x) => x !== w && Math.min(x.end, a.end) - Math.max(x.start, a.start) > 0.5 * len);
       if (owner && owner.text !== w.text) break;
       if (!similar(a, { start: body.start, end: Math.min(body.end, body.start + len) }, [w])) break;
