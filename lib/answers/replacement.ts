@@ -7,8 +7,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { StorageDriver } from "@/lib/db/generated/enums";
-import { db } from "@/lib/db";
-import { deleteStoredFiles } from "./answer-media";
 
 type Tx = Prisma.TransactionClient;
 type StoredMedia = { key: string; driver: StorageDriver };
@@ -28,17 +26,16 @@ export async function promotePendingMedia(tx: Tx, answerId: string): Promise<Sto
   return replaced;
 }
 
-/** The replacement failed: drop its files, keep everything the candidate had, and say why. */
-export async function rollBackReplacement(answerId: string, reason: string): Promise<void> {
-  const dropped = await db().$transaction(async (tx) => {
-    const pending = await tx.mediaObject.findMany({ where: { answerId, pendingReplacement: true }, select: { id: true, key: true, driver: true } });
-    await tx.mediaObject.deleteMany({ where: { id: { in: pending.map((media) => media.id) } } });
-    await tx.answer.update({
-      where: { id: answerId },
-      data: { replacementFailure: `The new recording was not used: ${reason} Your earlier recording and its results are unchanged.` },
-    });
-    return pending;
+/**
+ * Inside the transaction that ends the job: the replacement failed, so drop its rows, keep
+ * everything the candidate had, and say why. Returns the files to delete after the commit.
+ */
+export async function rollBackReplacement(tx: Tx, answerId: string, reason: string): Promise<StoredMedia[]> {
+  const pending = await tx.mediaObject.findMany({ where: { answerId, pendingReplacement: true }, select: { id: true, key: true, driver: true } });
+  await tx.mediaObject.deleteMany({ where: { id: { in: pending.map((media) => media.id) } } });
+  await tx.answer.update({
+    where: { id: answerId },
+    data: { replacementFailure: `The new recording was not used: ${reason} Your earlier recording and its results are unchanged.` },
   });
-  await deleteStoredFiles(dropped);
+  return pending;
 }
-
