@@ -1,9 +1,11 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { SpeechAnalysisError } from "@/lib/speech";
-import { analyzeInChild } from "./analysis-process";
+import { analyzeInChild, stopAnalysisChild } from "./analysis-process";
+
+afterAll(() => stopAnalysisChild());
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "rehearse-child-"));
 
@@ -17,5 +19,8 @@ describe("analyzeInChild", () => {
     expect((failure as SpeechAnalysisError).code).toBe("EMPTY_MEDIA");
     expect((failure as SpeechAnalysisError).userMessage).toMatch(/\w{6,}/);
     expect(stages).toEqual(["decode"]);
+    // The same process answers the next request too (models stay loaded between jobs).
+    const again = await analyzeInChild(empty, {}).catch((error: unknown) => error);
+    expect((again as SpeechAnalysisError).code).toBe("EMPTY_MEDIA");
   });
 });

@@ -21,8 +21,8 @@ function startWorker(): { child: ChildProcess; waitFor: (pattern: RegExp, timeou
     output += chunk.toString();
     for (const listener of listeners) listener();
   };
-  child.stdout?.on("data", onData);
-  child.stderr?.on("data", onData);
+  child.stdout.on("data", onData);
+  child.stderr.on("data", onData);
   const waitFor = (pattern: RegExp, timeoutMs: number) =>
     new Promise<string>((resolve, reject) => {
       const check = () => {
