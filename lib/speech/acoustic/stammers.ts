@@ -128,7 +128,11 @@ export function detectOnsetRepeats(
       // The word after the break must be at least as long as the start said before it (compared like for like).
       if (body.end - body.start < 0.8 * len) break;
       const owner = real.find((x) => x !== w && Math.min(x.end, a.end) - Math.max(x.start, a.start) > 0.5 * len);
-      if (owner && owner.text !== w.text) break;
+      // A burst the aligner hung on the end of the previous word, whose own sound is the span before it, is
+      // still a stray start; a burst that is the whole of another word is that word.
+      const prevSpan = sound[j - 1];
+      const ownerHasBody = owner && prevSpan && Math.min(owner.end, prevSpan.end) - Math.max(owner.start, prevSpan.start) >= 0.1;
+      if (owner && owner.text !== w.text && !ownerHasBody) break;
       if (!similar(a, { start: body.start, end: Math.min(body.end, body.start + len) }, [w])) break;
       count++;
       first = a;
