@@ -28,8 +28,8 @@ async function main() {
   prepareMediaFixtures();
   const candidate = DEMO_ACCOUNTS.find((account) => account.role === "CANDIDATE")!;
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: chromiumArgs(fakeMediaArgs(fixturePaths.faceY4m)) });
+  const page = await browser.newPage({ baseURL: values["base-url"], viewport: { width: 1100, height: 900 } });
   try {
-    const page = await browser.newPage({ baseURL: values["base-url"], viewport: { width: 1100, height: 900 } });
     page.setDefaultTimeout(60_000);
     await page.goto("/sign-in");
     await page.getByLabel("Email").fill(candidate.email);
@@ -52,7 +52,8 @@ async function main() {
     await page.getByRole("button", { name: "Start answering now" }).click();
     await page.waitForTimeout(16_000);
     await page.getByRole("button", { name: "Finish answer" }).click();
-    await page.waitForURL(/\/sessions\/[^/]+$/, { timeout: 120_000 });
+    // Waits for the uploads, then the session is completed and the report opens.
+    await page.waitForURL(/\/sessions\/[^/]+$/, { timeout: 300_000 });
     const card = page.getByTestId("answer-card").first();
     await expect(card.getByTestId("answer-status")).toHaveAttribute("data-status", "DONE", { timeout: 300_000 });
     // Show a moment of the replay: a word under the playhead, as a candidate would see it.
@@ -65,6 +66,12 @@ async function main() {
     // Lossy WebP at 1100 px: a fraction of the PNG's size, sharp enough for text at this width.
     execFileSync("ffmpeg", ["-v", "error", "-y", "-i", png, "-c:v", "libwebp", "-quality", "82", "-compression_level", "6", values.out]);
     console.log(`wrote ${values.out}`);
+  } catch (error) {
+    // What the page showed when it went wrong, for the person running this.
+    const shot = path.join(os.tmpdir(), "screenshot-report-failure.png");
+    await page.screenshot({ path: shot, fullPage: true }).catch(() => undefined);
+    console.error(`failed at ${page.url()}; the page is in ${shot}`);
+    throw error;
   } finally {
     await browser.close();
   }

@@ -10,8 +10,8 @@ interface RunnerAnswerLike {
  * consent is asked once per session, and a reload mid-session goes straight back to the device check
  * (the browser needs the camera again) instead of the consent step.
  */
-export function consentCoversSession(cameraConsentAt: Date | null, sessionStartedAt: Date): boolean {
-  return cameraConsentAt !== null && cameraConsentAt.getTime() >= sessionStartedAt.getTime();
+export function consentCoversSession(consentAt: Date | null, sessionStartedAt: Date): boolean {
+  return consentAt !== null && consentAt.getTime() >= sessionStartedAt.getTime();
 }
 
 /** Answers a recording may be taken again for: an answer whose upload or analysis is in flight is left alone. */

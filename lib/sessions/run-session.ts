@@ -120,3 +120,21 @@ export async function completeSession(viewer: Viewer, sessionId: string) {
     db().interviewSession.update({ where: { id: sessionId }, data: { status: "COMPLETED", completedAt: new Date() } }),
   ]);
 }
+
+/**
+ * When the candidate agreed to this session's analysis at its consent step (camera for live sessions,
+ * microphone otherwise), or null when they have not yet: the runner asks once per session.
+ */
+export async function sessionConsentAt(viewer: Viewer, session: { mode: string; startedAt: Date }): Promise<Date | null> {
+  const event = await db().consentEvent.findFirst({
+    where: {
+      userId: viewer.id,
+      kind: session.mode === "LIVE" ? "CAMERA_ANALYSIS" : "MICROPHONE_ANALYSIS",
+      granted: true,
+      createdAt: { gte: session.startedAt },
+    },
+    orderBy: { createdAt: "desc" },
+    select: { createdAt: true },
+  });
+  return event?.createdAt ?? null;
+}

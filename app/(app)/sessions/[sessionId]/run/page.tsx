@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
-import { getSessionForRunner } from "@/lib/sessions/run-session";
+import { getSessionForRunner, sessionConsentAt } from "@/lib/sessions/run-session";
 import { browserVisionConfig } from "@/lib/vision/browser-config";
 import { gazeCalibrationSchema } from "@/lib/vision/schemas";
 import { InterviewRunner } from "./_components/interview-runner";
@@ -34,7 +34,10 @@ export default async function RunSessionPage({
     );
   }
   const { retake } = parsePageInput(searchSchema, await searchParams);
-  const user = await db().user.findUniqueOrThrow({ where: { id: viewer.id }, select: { keepVideo: true, gazeCalibration: true, cameraConsentAt: true } });
+  const [user, consentAt] = await Promise.all([
+    db().user.findUniqueOrThrow({ where: { id: viewer.id }, select: { keepVideo: true, gazeCalibration: true } }),
+    sessionConsentAt(viewer, session),
+  ]);
   const saved = gazeCalibrationSchema.safeParse(user.gazeCalibration);
   const sessionCalibration = gazeCalibrationSchema.safeParse(session.calibration);
   return (
@@ -47,7 +50,7 @@ export default async function RunSessionPage({
         savedCalibration={saved.success ? saved.data : null}
         answers={session.answers}
         retakeAnswerId={retake ?? null}
-        consented={consentCoversSession(user.cameraConsentAt, session.startedAt)}
+        consented={consentCoversSession(consentAt, session.startedAt)}
         sessionCalibration={sessionCalibration.success ? sessionCalibration.data : null}
         visionConfig={browserVisionConfig()}
       />

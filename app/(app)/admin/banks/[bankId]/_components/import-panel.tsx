@@ -66,7 +66,7 @@ export function ImportPanel({ bankId }: { bankId: string }) {
                 .filter((row) => row.error)
                 .map((row) => (
                   <li key={row.row} className="rounded border border-red-200 bg-red-50 px-3 py-1 text-red-800">
-                    Row {row.row}: {row.error} <span className="text-red-600/80">— “{row.preview.slice(0, 80)}”</span>
+                    Row {row.row}: {row.error} <span className="text-red-700">— “{row.preview.slice(0, 80)}”</span>
                   </li>
                 ))}
             </ul>
