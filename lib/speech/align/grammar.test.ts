@@ -27,7 +27,7 @@ describe("buildAlignmentInput", () => {
   });
 
   it("allows an optional filled pause between words and at both ends, with its phones in the dictionary", () => {
-    const g = buildAlignmentInput(["i", "think"], dict);
+    const g = buildAlignmentInput(["i", "think"], dict, { fillers: true });
     expect(g.jsgf).toContain("public <utt> = <fill> <w0> <fill> <w1> <fill>;");
     expect(g.jsgf).toMatch(/<fill> = \( \/1\/ <NULL> \| \/[\d.e-]+\/ \( fill_um \| fill_uh/);
     expect(g.dict).toContain("fill_um AH M\n");
