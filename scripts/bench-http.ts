@@ -179,9 +179,10 @@ async function measure(pathname: string, cookie: string | null): Promise<Figures
 /** Status of the upload session's answers, sampled while the report is being measured. */
 function sampleAnalysis(sessionId: string, cookie: string) {
   const samples: number[] = [];
-  let stop = false;
+  // A holder, not a `let`: stopping happens outside the loop, which control-flow narrowing cannot see.
+  const state = { stop: false };
   const loop = (async () => {
-    while (!stop) {
+    while (!state.stop) {
       const response = await fetch(`${base}/api/sessions/${sessionId}/status`, { headers: { cookie } }).catch(() => null);
       const body = (await response?.json().catch(() => null)) as { answers?: { status: string }[] } | null;
       samples.push(body?.answers?.filter((answer) => answer.status === "PROCESSING").length ?? 0);
@@ -189,7 +190,7 @@ function sampleAnalysis(sessionId: string, cookie: string) {
     }
   })();
   return async () => {
-    stop = true;
+    state.stop = true;
     await loop;
     return { samples: samples.length, shareWithAnalysisRunning: samples.length ? samples.filter((n) => n > 0).length / samples.length : 0 };
   };

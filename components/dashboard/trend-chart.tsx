@@ -42,7 +42,7 @@ export function TrendChart({ label, unit, digits, points }: { label: string; uni
           <Tooltip
             formatter={(value) => [`${Number(value).toFixed(digits)} ${unit}`, label]}
             labelFormatter={(_, payload) => {
-              const at = payload?.[0]?.payload as TrendChartPoint | undefined;
+              const at = payload[0]?.payload as TrendChartPoint | undefined;
               return at ? `Answer ${at.index} · ${formatDate(at.at)}` : "";
             }}
           />

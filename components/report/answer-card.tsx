@@ -147,7 +147,7 @@ export function AnswerCard({
             />
           </>
         )}
-        {speech?.vocalExpression !== undefined && speech && (
+        {speech?.vocalExpression !== undefined && (
           <Figure testId="figure-vocal-expression" label="Voice most often sounded" {...vocalFigure(speech)} />
         )}
         {vision && (

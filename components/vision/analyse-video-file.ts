@@ -22,6 +22,12 @@ const PLAYBACK_RATE = 4;
 
 const UNDECODABLE_VIDEO_MESSAGE = "This browser cannot decode the video in this file, so face and gaze were not measured.";
 
+/** A MediaError or event as text (they are not Errors, and String() of them says "[object ...]"). */
+function mediaErrorMessage(error: unknown): string {
+  if (typeof error === "object" && error !== null && "message" in error && typeof error.message === "string" && error.message) return error.message;
+  return "The video could not be played in this browser.";
+}
+
 export interface FileAnalysisProgress {
   stage: "models" | "frames";
   /** 0..1 within the stage. */
@@ -119,7 +125,7 @@ async function playThrough(video: HTMLVideoElement, durationSec: number, signal:
       video.pause();
       video.removeEventListener("ended", onEnded);
       signal.removeEventListener("abort", onAbort);
-      if (error) reject(error instanceof Error ? error : new Error(String(error)));
+      if (error) reject(error instanceof Error ? error : new Error(mediaErrorMessage(error)));
       else resolve();
     };
     const onEnded = () => stop();

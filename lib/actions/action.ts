@@ -67,7 +67,7 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
     if (key.startsWith("$ACTION")) continue;
     const existing = result[key];
     if (existing === undefined) result[key] = value;
-    else result[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
+    else result[key] = Array.isArray(existing) ? [...(existing as unknown[]), value] : [existing, value];
   }
   return result;
 }

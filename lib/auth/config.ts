@@ -38,7 +38,7 @@ export const authConfig = {
       async authorize(raw, request) {
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) return null;
-        return authorizeCredentials(parsed.data.email, parsed.data.password, clientIp(request?.headers));
+        return authorizeCredentials(parsed.data.email, parsed.data.password, clientIp(request.headers));
       },
     }),
   ],

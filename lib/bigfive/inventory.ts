@@ -105,7 +105,7 @@ export function describeScores(scores: BigFiveScores): DomainResult[] {
   return DOMAINS.flatMap((id) => {
     const domain = described.find((d) => d.domain === id);
     const stored = scores[id];
-    if (!domain || !stored) return [];
+    if (!domain) return [];
     return [
       {
         domain: id,

@@ -36,7 +36,7 @@ async function cohortFor(viewerId: string, values: Record<DomainId, number>): Pr
   });
   return Object.fromEntries(
     DOMAINS.map((domain) => {
-      const cohort = parsed.flatMap((scores) => (scores[domain] ? [scaled(scores[domain].score, scores[domain].count)] : []));
+      const cohort = parsed.map((scores) => scaled(scores[domain].score, scores[domain].count));
       if (cohort.length < env.BENCHMARK_MIN_COHORT) return [domain, { status: "insufficient", n: cohort.length, needed: env.BENCHMARK_MIN_COHORT - cohort.length }];
       return [domain, { status: "ok", ...cohortDistribution(cohort, values[domain]) }];
     }),

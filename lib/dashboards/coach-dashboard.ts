@@ -36,9 +36,7 @@ export async function getCoachDashboard(viewer: Viewer) {
         },
       },
     }),
-    viewer.role === "COACH"
-      ? db().coachAssignment.count({ where: { coachId: viewer.id, candidate: { shareWithCoaches: false } } })
-      : Promise.resolve(0),
+    db().coachAssignment.count({ where: { coachId: viewer.id, candidate: { shareWithCoaches: false } } }),
   ]);
 
   // A fixed number of queries however many candidates (no per-candidate round trips).

@@ -43,7 +43,7 @@ function fillerTips(speech: SpeechAnalysis): Candidate[] {
   const per100 = fillerRate(f);
   const shown = fillerRateText(f);
   if (per100 > 3) {
-    const top = Object.entries(f.byType).sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0))[0];
+    const top = Object.entries(f.byType).sort((a, b) => b[1] - a[1])[0];
     const most = top ? `, most were '${top[0]}'` : "";
     return [{ id: "fillers", kind: "improve", weight: per100 - 3, text: `${shown} fillers per 100 words${most}: a silent pause works just as well.` }];
   }
@@ -64,7 +64,7 @@ function repetitionTips(speech: SpeechAnalysis): Candidate[] {
   if (!r.scored || speech.transcriptStatus?.available === false) return [];
   const per100 = round(r.per100Words, 1);
   if (per100 <= 2) return [];
-  const top = Object.entries(r.byKind ?? {}).sort((a, b) => (b[1]?.count ?? 0) - (a[1]?.count ?? 0))[0];
+  const top = Object.entries(r.byKind ?? {}).sort((a, b) => b[1].count - a[1].count)[0];
   const most = top ? `, mostly ${KIND_WORDS[top[0]] ?? top[0]}` : "";
   const first = r.items[0];
   const at = first ? ` (first at ${Math.floor(first.start / 60)}:${String(Math.floor(first.start % 60)).padStart(2, "0")})` : "";

@@ -34,7 +34,7 @@ export function probabilitiesToSegments(
   const raw: Segment[] = [];
   let start: number | null = null;
   let lastSpeechEnd = 0;
-  probs.forEach((p, i) => {
+  for (const [i, p] of probs.entries()) {
     const t0 = i * frameSec;
     const t1 = t0 + frameSec;
     if (start === null) {
@@ -42,7 +42,7 @@ export function probabilitiesToSegments(
         start = t0;
         lastSpeechEnd = t1;
       }
-      return;
+      continue;
     }
     if (p >= opts.negativeThreshold) {
       lastSpeechEnd = t1;
@@ -50,7 +50,7 @@ export function probabilitiesToSegments(
       raw.push({ start, end: lastSpeechEnd });
       start = null;
     }
-  });
+  }
   if (start !== null) raw.push({ start, end: lastSpeechEnd });
 
   const out: Segment[] = [];

@@ -26,7 +26,7 @@ async function drain(stream: ReadableStream<Uint8Array>): Promise<number> {
 
 describe("inspectUpload", () => {
   it("identifies the media from its first bytes and passes every byte through", async () => {
-    const { media, stream } = await inspectUpload(streamOf([WEBM_HEAD.slice(0, 3), WEBM_HEAD.slice(3), new Array(100).fill(0)]), 1000);
+    const { media, stream } = await inspectUpload(streamOf([WEBM_HEAD.slice(0, 3), WEBM_HEAD.slice(3), new Array<number>(100).fill(0)]), 1000);
     expect(media.kind).toBe("webm");
     expect(await drain(stream)).toBe(WEBM_HEAD.length + 100);
   });
@@ -45,7 +45,7 @@ describe("inspectUpload", () => {
     const endless = new ReadableStream<Uint8Array>({
       pull(controller) {
         produced += 1000;
-        controller.enqueue(produced === 1000 ? new Uint8Array([...WEBM_HEAD, ...new Array(1000 - WEBM_HEAD.length).fill(0)]) : new Uint8Array(1000));
+        controller.enqueue(produced === 1000 ? new Uint8Array([...WEBM_HEAD, ...new Array<number>(1000 - WEBM_HEAD.length).fill(0)]) : new Uint8Array(1000));
       },
     });
     const { stream } = await inspectUpload(endless, 5_000);

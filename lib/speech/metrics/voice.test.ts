@@ -15,8 +15,8 @@ describe("computeVoiceMetrics", () => {
 
   it("measures an octave range in semitones and rejects octave errors", () => {
     // half the frames at 100 Hz, half at 200 Hz: p5 = 100, p95 = 200 -> 12 semitones; 1000 Hz glitches dropped
-    const pitch: (number | null)[] = [...Array(50).fill(100), ...Array(50).fill(200), 1000, null, null];
-    const level = [...Array(50).fill(-30), ...Array(50).fill(-10), 0, 0, 0];
+    const pitch: (number | null)[] = [...Array<number>(50).fill(100), ...Array<number>(50).fill(200), 1000, null, null];
+    const level = [...Array<number>(50).fill(-30), ...Array<number>(50).fill(-10), 0, 0, 0];
     const v = computeVoiceMetrics(pitch, level);
     expect(v.voicedFrames).toBe(100);
     expect(v.rangeSemitones).toBeCloseTo(12, 6);

@@ -118,14 +118,17 @@ function sampleBilinear(grey: Float32Array, width: number, height: number, x: nu
   return top * (1 - fy) + bottom * fy;
 }
 
+/** Each normalisation's mapping, keyed by every Normalisation (a new one is a type error until it is added here). */
+const NORMALISATIONS: Record<Normalisation, (grey: number) => number> = {
+  "minus-one-to-one": (grey) => (grey / 255 - 0.5) * 2,
+};
+
 /** Map grey 0..255 to the model's input range. Both shipped models use (x/255 - 0.5) * 2. */
 export function normalise(grey: Float32Array, mode: Normalisation): Float32Array {
+  const map = NORMALISATIONS[mode];
   const out = new Float32Array(grey.length);
-  switch (mode) {
-    case "minus-one-to-one":
-      for (let i = 0; i < grey.length; i++) out[i] = (grey[i]! / 255 - 0.5) * 2;
-      return out;
-  }
+  for (let i = 0; i < grey.length; i++) out[i] = map(grey[i]!);
+  return out;
 }
 
 /** Mirror a square `size` x `size` image left-right (for flip test-time averaging). */

@@ -39,7 +39,7 @@ describe.skipIf(!haveVideos)("tfjs face engine on real video (Node, wasm)", () =
     noFace = await run(engine, NO_FACE_VIDEO);
   }, 300_000);
 
-  afterAll(() => engine?.dispose());
+  afterAll(() => engine.dispose());
 
   it("finds the face in most frames of the face video", () => {
     expect(face.length).toBeGreaterThan(70);

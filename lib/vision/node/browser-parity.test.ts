@@ -80,8 +80,8 @@ describe.skipIf(missing.length > 0)("browser vision worker and Node give the sam
   }, 240_000);
 
   afterAll(async () => {
-    node?.dispose();
-    await browser?.close();
+    node.dispose();
+    await browser.close();
   });
 
   it("runs the same engine and models on both sides", () => {

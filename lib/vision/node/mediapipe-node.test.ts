@@ -52,7 +52,7 @@ describe.skipIf(missing.length > 0)("MediaPipe FaceLandmarker engine from Node (
     );
   }, 180_000);
 
-  afterAll(async () => engine?.close());
+  afterAll(async () => engine.close());
 
   it("reports the MediaPipe engine and only the landmarker model without expressions", () => {
     expect(engine.id).toBe("mediapipe-face-landmarker");

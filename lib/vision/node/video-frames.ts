@@ -20,22 +20,21 @@ export function probeVideo(file: string): { width: number; height: number } {
   return { width: w, height: h };
 }
 
-/** Frames sampled at `fps`, scaled to `width` (keeping the aspect ratio, even height); RGB, or RGBA with `channels: 4`. */
-export function decodeVideo(file: string, options: { fps: number; width?: number; maxFrames?: number; channels?: 3 | 4 }): DecodedVideo {
-  const channels = options.channels ?? 3;
+/** Frames sampled at `fps`, scaled to `width` (keeping the aspect ratio, even height). */
+export function decodeVideo(file: string, options: { fps: number; width?: number; maxFrames?: number }): DecodedVideo {
   const src = probeVideo(file);
   const width = options.width ?? src.width;
   const height = Math.round((src.height * width) / src.width / 2) * 2;
   const args = ["-loglevel", "error", "-i", file, "-vf", `fps=${options.fps},scale=${width}:${height}`];
   if (options.maxFrames) args.push("-frames:v", String(options.maxFrames));
-  args.push("-f", "rawvideo", "-pix_fmt", channels === 4 ? "rgba" : "rgb24", "-");
+  args.push("-f", "rawvideo", "-pix_fmt", "rgb24", "-");
   const out = spawnSync("ffmpeg", args, { maxBuffer: 1024 * 1024 * 1024 });
   if (out.status !== 0) throw new Error(`ffmpeg failed on ${file}: ${out.stderr?.toString()}`);
-  const size = width * height * channels;
+  const size = width * height * 3;
   const buf = out.stdout as Buffer;
   const frames: RawFrame[] = [];
   for (let off = 0; off + size <= buf.length; off += size) {
-    frames.push({ data: new Uint8Array(buf.buffer, buf.byteOffset + off, size), width, height, channels });
+    frames.push({ data: new Uint8Array(buf.buffer, buf.byteOffset + off, size), width, height, channels: 3 });
   }
   return { width, height, fps: options.fps, frames };
 }

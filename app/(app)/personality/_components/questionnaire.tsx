@@ -27,7 +27,7 @@ export function Questionnaire({ items }: { items: InventoryItem[] }) {
     setError(null);
     const result = await saveBigFiveAction({ answers });
     setSaving(false);
-    if (!result.ok) return setError(result.message ?? "Your answers could not be saved; try again.");
+    if (!result.ok) return setError(result.message);
     // Leave "?retake=1" so the page shows the new result.
     router.push("/personality");
     router.refresh();

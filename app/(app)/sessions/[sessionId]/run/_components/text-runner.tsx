@@ -144,7 +144,7 @@ function WritingStep({ answer, number, total, onDone }: { answer: TextRunnerAnsw
     else {
       done.current = false;
       setSubmitting(false);
-      setError(result.message ?? "Your answer could not be submitted; it is still saved as a draft. Try again.");
+      setError(`${result.message} Your answer is still saved as a draft.`);
     }
   }, [answer, seconds, startedAt, onDone]);
 
