@@ -15,7 +15,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { VOCAL_EXPRESSION_MODEL } from "../lib/speech/models";
 import { speechOptionsFromEnv } from "../lib/speech/options";
-import { MERGED_CLASSES, toMerged, VOCAL_CLASSES, type VocalClass } from "../lib/speech/vocal-expression/classes";
+import { MERGED_CLASSES, toMerged, VOCAL_CLASSES } from "../lib/speech/vocal-expression/classes";
 import { classifyClip } from "../lib/speech/vocal-expression/classify-clip";
 import { loadVocalModelMeta, projectDirOf } from "../lib/speech/vocal-expression/classifier";
 import { parseLabelsTsv } from "../lib/speech/vocal-expression/labels";

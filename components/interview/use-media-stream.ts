@@ -14,7 +14,9 @@ export function useMediaStream(wantsCamera: boolean) {
     setRequesting(true);
     setProblem(null);
     try {
-      if (!navigator.mediaDevices?.getUserMedia) throw Object.assign(new Error("no getUserMedia"), { name: "TypeError" });
+      // lib.dom says always there, but browsers leave it out on insecure (http://) origins.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
+  if (!navigator.mediaDevices?.getUserMedia) throw Object.assign(new Error("no getUserMedia"), { name: "TypeError" });
       const next = await navigator.mediaDevices.getUserMedia({
         audio: { echoCancellation: true, noiseSuppression: true, channelCount: 1 },
         video: wantsCamera ? { width: { ideal: 640 }, height: { ideal: 480 }, facingMode: "user" } : false,

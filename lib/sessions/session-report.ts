@@ -3,7 +3,7 @@ import { readStored, unreadableColumns } from "@/lib/answers/stored-json";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { answerTips } from "@/lib/scoring";
-import { lookupPercentiles, type PercentileLookup } from "@/lib/benchmarks/contributions";
+import { lookupPercentiles } from "@/lib/benchmarks/contributions";
 import { metricValuesFromStored } from "@/lib/benchmarks/stored-values";
 import { env } from "@/lib/env";
 import { contentForAnswer } from "@/lib/content/answer-content";

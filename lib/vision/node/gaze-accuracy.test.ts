@@ -29,7 +29,7 @@ describe.skipIf(!available)("gaze against people's labels (tfjs engine, uncalibr
     overall = overallGazeScore(scores);
   }, 600_000);
 
-  afterAll(() => engine?.dispose());
+  afterAll(() => engine.dispose());
 
   it("keeps eye contact as close to the labels as published", () => {
     expect(overall.eyeContactMeanAbsError).not.toBeNull();
