@@ -3,7 +3,7 @@
  * the project root), their SHA-256 sums and sizes, its version, the licence of the weights, and what
  * it was trained on. `npm install` verifies every file against this list (scripts/verify-models.ts),
  * the unit tests do the same (registry.test.ts), and the model cards read licences and training data
- * from here. Pure data: safe in the browser, a worker, the server and scripts.
+ * from here. Pure data, for the server and scripts (lib/speech/models uses node:path, so not for browser bundles).
  *
  * The entries come from the modules that also configure each model: lib/vision/model-registry.ts
  * (expression networks: input size, class order, accuracy), lib/vision/face-models.ts (face detector,
