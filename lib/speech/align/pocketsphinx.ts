@@ -104,15 +104,55 @@ export async function alignChunk(
     [withRepeats, true, true],
     [strict, false, true],
   ];
+  // A second search, run alongside, lets a filled pause sit between any two words (each word once). Its
+  // words are not used: a filler option in the repeat grammar made the aligner take "I, I, I" for fillers.
+  const fillerSearch = alignWith(buildAlignmentInput(words, dict, { repeats: false, fillers: true }), samples, sampleRate, words, offsetSec, opts, false, true)
+    .then((r) => checkedFillers(r.words, samples, sampleRate, offsetSec))
+    .catch(() => [] as TimedWord[]);
   let lastError: unknown;
   for (const [input, repeats, wide] of attempts) {
     try {
-      return await alignWith(input, samples, sampleRate, words, offsetSec, opts, repeats, wide);
+      const r = await alignWith(input, samples, sampleRate, words, offsetSec, opts, repeats, wide);
+      return { ...r, words: mergeFillers(r.words, await fillerSearch) };
     } catch (e) {
       lastError = e;
     }
   }
   throw lastError;
+}
+
+/** The aligner's filled pauses that sound like one (held, voiced, flat pitch, steady spectrum). */
+function checkedFillers(aligned: readonly TimedWord[], samples: Float32Array, sampleRate: number, offsetSec: number): TimedWord[] {
+  const candidates = aligned.filter((w) => w.acoustic);
+  if (candidates.length === 0) return [];
+  const levels = frameLevels(samples, sampleRate);
+  const index = acousticIndex(samples, sampleRate, offsetSec);
+  const thresholdDb = silenceThresholdDb(levels);
+  const ctx = { samples, sampleRate, offsetSec, index, levels, thresholdDb, typicalChange: typicalSpectralChange(index, levels, thresholdDb) };
+  return candidates.filter((w) => checkFilledPause(w, ctx).ok);
+}
+
+/**
+ * Adds checked filled pauses to the words of the main alignment. A word the main alignment stretched back
+ * over the filler before it starts after the filler; a filler inside or at the end of a word is dropped.
+ */
+export function mergeFillers(words: readonly TimedWord[], fillers: readonly TimedWord[]): TimedWord[] {
+  const out = words.map((w) => ({ ...w }));
+  const kept: TimedWord[] = [];
+  for (const f of fillers) {
+    const hits = out.filter((w) => w.start < f.end && f.start < w.end);
+    const ok = hits.every((w) => {
+      const overlap = Math.min(w.end, f.end) - Math.max(w.start, f.start);
+      const rest = w.end - w.start - overlap;
+      // Only a word stretched back over a filler before it: a held sound at a word's end is ordinary
+      // lengthening ("go-o."), not a filler.
+      return rest >= 0.08 && w.start >= f.start - 0.03;
+    });
+    if (!ok) continue;
+    for (const w of hits) w.start = f.end;
+    kept.push(f);
+  }
+  return [...out, ...kept].sort((a, b) => a.start - b.start);
 }
 
 async function alignWith(
