@@ -47,7 +47,7 @@ export function VocalExpressionChart({ vocal, withheld, accuracy, cohort }: Voca
       </p>
       <div className="h-56" aria-hidden>
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={bars} layout="vertical" margin={{ left: 8, right: 16 }}>
+          <BarChart accessibilityLayer={false} data={bars} layout="vertical" margin={{ left: 8, right: 16 }}>
             <XAxis type="number" domain={[0, 1]} tickFormatter={pct} fontSize={11} />
             <YAxis type="category" dataKey="name" width={72} fontSize={11} />
             <Tooltip formatter={fmtShare} />
