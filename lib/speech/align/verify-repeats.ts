@@ -1,6 +1,7 @@
 // Acoustic check of repeats and cut-off starts that the aligner added (pure). No "server-only": imported by tests.
 import { median } from "../../stats";
 import { compareSegments, type AcousticIndex } from "../acoustic/similarity";
+import { silenceThresholdDb } from "../refine-pauses";
 import { runs, type TimedWord } from "../words";
 
 /** 10-ms frame levels in dBFS, the input of `verifyAddedRepeats`. */
@@ -63,15 +64,31 @@ function referencesFor(aligned: readonly TimedWord[], group: readonly TimedWord[
  * cut-off start sounds like the beginning of its word. This is what stops "was, um" becoming "was was":
  * the grammar may place a second "was" on the "um", but "um" does not sound like "was".
  */
-export function copiesSoundAlike(aligned: readonly TimedWord[], group: readonly TimedWord[], index: AcousticIndex): boolean {
+export function copiesSoundAlike(aligned: readonly TimedWord[], group: readonly TimedWord[], index: AcousticIndex, levels?: Float32Array): boolean {
   const refs = referencesFor(aligned, group);
-  const word = group[group.length - 1]!;
+  // Compare what is heard: silence the aligner attached to a copy (a comma's pause) would match any silence.
+  const thr = levels ? silenceThresholdDb(levels) : -Infinity;
+  const heard = (x: { start: number; end: number }) => (levels ? trimToSound(x, levels, index.offsetSec, thr) : x);
+  const word = heard(group[group.length - 1]!);
   for (let k = 0; k + 1 < group.length; k++) {
-    const a = group[k]!;
-    const b = a.fragment ? { start: word.start, end: Math.min(word.end, word.start + (a.end - a.start)) } : group[k + 1]!;
+    const a = heard(group[k]!);
+    const b = group[k]!.fragment ? { start: word.start, end: Math.min(word.end, word.start + (a.end - a.start)) } : heard(group[k + 1]!);
+    const la = a.end - a.start;
+    const lb = b.end - b.start;
+    // Two sayings of one word differ in length, but not threefold (a split-off tail is much shorter).
+    if (!group[k]!.fragment && (la <= 0 || lb <= 0 || Math.max(la, lb) > 3 * Math.min(la, lb))) return false;
     if (!compareSegments(index, a, b, refs).similar) return false;
   }
   return true;
+}
+
+/** The segment narrowed to its first and last 10-ms frame above the silence threshold (unchanged if none). */
+export function trimToSound(seg: { start: number; end: number }, levels: Float32Array, offsetSec: number, thresholdDb: number): { start: number; end: number } {
+  let a = Math.max(0, Math.floor((seg.start - offsetSec) / LEVEL_FRAME_SEC));
+  let b = Math.min(levels.length, Math.ceil((seg.end - offsetSec) / LEVEL_FRAME_SEC));
+  while (a < b && levels[a]! < thresholdDb) a++;
+  while (b > a && levels[b - 1]! < thresholdDb) b--;
+  return b > a ? { start: offsetSec + a * LEVEL_FRAME_SEC, end: offsetSec + b * LEVEL_FRAME_SEC } : seg;
 }
 
 /**
@@ -106,7 +123,7 @@ export function verifyAddedRepeats(
     runIndex++;
     const group = [...frags, ...copies];
     const added = frags.length > 0 || copies.length > want;
-    if (!added || (separatedByDips(group, levels, offsetSec) && (!index || copiesSoundAlike(aligned, group, index)))) {
+    if (!added || (separatedByDips(group, levels, offsetSec) && (!index || copiesSoundAlike(aligned, group, index, levels)))) {
       out.push(...group);
     } else {
       const kept = copies.slice(0, want).map((w) => ({ ...w }));
