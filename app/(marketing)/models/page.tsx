@@ -1,13 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { percentPrecise } from "@/components/report/format";
-import { ferMeasurement, sttMeasurement } from "@/lib/model-cards/measurements";
+import { ferMeasurement, gazeMeasurement, sttMeasurement } from "@/lib/model-cards/measurements";
+import { VISION_ALGORITHM_VERSION } from "@/lib/vision/constants";
 import { registeredModel } from "@/lib/models/registry";
 import type { TrainingData } from "@/lib/models/training-data";
 import { MOONSHINE, POCKETSPHINX, SILERO_VAD } from "@/lib/speech/models";
 import { FACE_MODELS } from "@/lib/vision/face-models";
+import { recordedVocalModel } from "@/lib/speech/vocal-expression/recorded";
 import { EmotionModelCard, type EmotionCard } from "./_components/emotion-model-card";
-import { combinedVersion, DEFAULT_EMOTION_MODEL, EMOTION_ENSEMBLES, EMOTION_MODELS } from "@/lib/vision/model-registry";
+import { GazeEngineCard } from "./_components/gaze-model-card";
+import { VocalModelCard } from "./_components/vocal-model-card";
+import { combinedVersion, DEFAULT_EMOTION_MODEL, EMOTION_ENSEMBLES, EMOTION_MODELS, type EmotionMember } from "@/lib/vision/model-registry";
 
 export const metadata: Metadata = { title: "Model cards" };
 export const dynamic = "force-dynamic";
@@ -32,7 +36,7 @@ export default async function ModelCardsPage() {
   const emotionCards: EmotionCard[] = [
     ...Object.values(EMOTION_ENSEMBLES).map((e) => ({
       id: e.id,
-      about: `${e.description}; members: ${e.members.map((m) => `${m.model} (weight ${m.weight}${m.flip ? ", with mirror averaging" : ""})`).join(", ")}. Version ${combinedVersion(e.members.map((m) => EMOTION_MODELS[m.model]))}.`,
+      about: `${e.description}; members: ${e.members.map((m: EmotionMember) => `${m.model} (weight ${m.weight}${m.flip ? ", with mirror averaging" : ""})`).join(", ")}. Version ${combinedVersion(e.members.map((m) => EMOTION_MODELS[m.model]))}.`,
       accuracy: e.accuracy,
     })),
     ...Object.values(EMOTION_MODELS).map((m) => ({
@@ -42,7 +46,12 @@ export default async function ModelCardsPage() {
     })),
   ];
   const ferResults = await Promise.all(emotionCards.map((card) => ferMeasurement(card.id)));
-  const [sttBase, sttTiny] = await Promise.all([sttMeasurement("base"), sttMeasurement("tiny")]);
+  const [sttBase, sttTiny, gazeTfjs, gazeMediaPipe] = await Promise.all([
+    sttMeasurement("base"),
+    sttMeasurement("tiny"),
+    gazeMeasurement("tfjs"),
+    gazeMeasurement("mediapipe"),
+  ]);
 
   return (
     <main className="mx-auto max-w-4xl space-y-6 px-6 py-12">
@@ -78,11 +87,32 @@ export default async function ModelCardsPage() {
             </li>
           ))}
         </ul>
-        <p className="text-sm text-muted">
-          Gaze is geometry on the iris and eye-corner landmarks, corrected by head pose and your calibration. Without calibration a nominal
-          laptop screen is assumed and eye-contact figures are marked uncalibrated. No ground-truth gaze data was available to measure
-          angular error; treat eye contact as an approximate share, not a precise angle.
+        <p className="text-sm">
+          Gaze ({VISION_ALGORITHM_VERSION}) is geometry on the iris and eye-corner landmarks: where the irises sit in the eyes, measured from
+          where a straight-ahead iris sits in real faces (slightly above the line between the eye corners), corrected for the head&apos;s
+          turn and tilt, then your calibration if you made one. Without calibration a 13-16&quot; laptop screen below the camera is assumed
+          and eye-contact figures are marked uncalibrated. Closed eyes and blinks are read as &quot;eyes closed&quot;, never as looking
+          away. Measured against people&apos;s labels of real talking-head videos (people looking into the lens, and an actress looking up
+          and closing her eyes):
         </p>
+        <GazeEngineCard name="Default engine (tfjs face mesh + iris)" measured={gazeTfjs} />
+        <GazeEngineCard name="MediaPipe face landmarker (when installed)" measured={gazeMediaPipe} />
+        <p className="text-sm text-muted">
+          Known limits: the straight-ahead iris position was measured on the same seven people these figures come from, so expect less
+          on new faces; the labels are coarse (a few percent of frames in a span differ). No labelled video of someone looking down at a
+          phone or answering someone off camera was available here, so those are untested by these figures; looking at the top edge of
+          the screen, just below the camera, can read as eye contact. With the eyes squeezed shut the default engine&apos;s landmarks can
+          still read open eyes (the frames counted above); MediaPipe&apos;s blink scores catch them. There is no angle ground truth:
+          treat eye contact as an approximate share, not a precise angle.
+        </p>
+      </Section>
+
+      <Section title="Vocal expression (on our server, offline)">
+        <p className="text-sm">
+          Classifies each 2-3 s window of an answer&apos;s speech into eight vocal-expression categories (neutral, calm, happy, sad, angry,
+          fearful, disgust, surprised). Reports say how the voice <em>sounded</em>; <strong>a voice is not a readout of feeling</strong>.
+        </p>
+        <VocalModelCard meta={recordedVocalModel()} />
       </Section>
 
       <Section title="Speech (on our server, offline)">
@@ -103,14 +133,17 @@ export default async function ModelCardsPage() {
             <strong>Silero VAD</strong> ({SILERO_VAD.id}): finds the stretches of speech. {trainedOn(SILERO_VAD.id)}
           </li>
           <li>
-            <strong>PocketSphinx</strong> ({POCKETSPHINX.id}): aligns words to the audio for timings and recovers repeated words that
-            speech recognition tends to drop. {trainedOn(POCKETSPHINX.id)}
+            <strong>PocketSphinx</strong> ({POCKETSPHINX.id}): aligns words to the audio for timings and recovers repeated words and
+            filled pauses (&ldquo;um&rdquo;, &ldquo;uh&rdquo;) that speech recognition tends to drop; each is kept only when the sound
+            supports it (copies that sound alike, a held and pitch-flat vowel). {trainedOn(POCKETSPHINX.id)}
           </li>
         </ul>
         <p className="text-sm text-muted">
           Known limits: English only; trained mostly on read and native speech, so accents and spontaneous speech raise the error rate;
-          repeated phrases (not single words) dropped by the recogniser are not recovered. If you stutter, turn off disfluency scoring in
-          Privacy &amp; settings: repetitions stay visible but never lower a score.
+          repeated phrases (not single words) dropped by the recogniser are found only when their first copy is a separate burst of sound.
+          Filler, repetition and stammer detection was developed on read speech with spliced events (npm run eval:disfluency), not on
+          recordings of people who stutter. If you stutter, turn off &ldquo;Count fillers, repetitions and stammers in my scores&rdquo; in
+          Privacy &amp; settings: they stay visible but never change a score, a tip or a trend.
         </p>
       </Section>
     </main>
