@@ -16,7 +16,6 @@
 // only promoted figures (`npm run figures:promote`).
 // The LAST stdout line is one JSON object: {"wer":..,"werRaw":..,"rtf":..,"n":..,"model":..,...}.
 import "./lib/react-server";
-import "./lib/react-server";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
