@@ -1,4 +1,6 @@
+import Image from "next/image";
 import Link from "next/link";
+import reportScreenshot from "@/public/product/report.webp";
 import { buttonClasses } from "@/components/ui/button";
 import { getViewer } from "@/lib/auth/viewer";
 
@@ -46,6 +48,19 @@ export default async function LandingPage() {
           timeline — with the confidence of every number shown.
         </p>
       </section>
+      <figure className="mt-14 overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm">
+        {/* A real report: one live answer recorded as the demo candidate (scripts/screenshot-report.ts). */}
+        <Image
+          src={reportScreenshot}
+          alt="A practice report for one answer: pace, fillers, repetitions, pauses, pitch range, how the voice sounded, face visible, eye contact, observed expression, the eye region, tips and scores with their confidence"
+          priority
+          sizes="(min-width: 1024px) 960px, 100vw"
+          className="h-auto w-full"
+        />
+        <figcaption className="border-t border-slate-200 px-4 py-2 text-sm text-muted">
+          One answer&apos;s report, as the candidate sees it: every figure says what it was measured from and how sure it is.
+        </figcaption>
+      </figure>
       <section className="mt-16 grid gap-6 sm:grid-cols-2">
         {PRINCIPLES.map((principle) => (
           <div key={principle.title} className="rounded-xl border border-slate-200 bg-white p-5">
