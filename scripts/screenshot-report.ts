@@ -54,7 +54,7 @@ async function main() {
     await page.getByRole("button", { name: "Finish answer" }).click();
     // If the bank offered more questions than were unticked, end the session after this one.
     const endHere = page.getByRole("button", { name: "End session here" });
-    if (await endHere.isVisible({ timeout: 10_000 }).catch(() => false)) await endHere.click();
+    if (await endHere.waitFor({ state: "visible", timeout: 10_000 }).then(() => true, () => false)) await endHere.click();
     // Waits for the uploads, then the session is completed and the report opens.
     await page.waitForURL(/\/sessions\/[^/]+$/, { timeout: 300_000 });
     const card = page.getByTestId("answer-card").first();
