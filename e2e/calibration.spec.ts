@@ -32,7 +32,7 @@ test("calibration runs to the end, can be cancelled, and the fitted calibration 
   await expect(page.getByRole("status")).toHaveText(/only where you look at the camera was calibrated|Calibrated from \d+ samples/);
   await page.getByRole("button", { name: "Use this calibration" }).click();
 
-  await answerFor(page, 6);
+  await answerFor(page, 12);
   await waitForAnalysis(page, 1);
   // Stored with the session: no "calibration was skipped" warning, and the eye-contact figure is a calibrated one.
   await expect(page.getByText("Gaze calibration was skipped")).toHaveCount(0);
