@@ -24,7 +24,9 @@ test("with nobody in view the page warns and the face share is near zero", async
   await waitForAnalysis(page, 1);
   expect(percentOf(await page.getByTestId("figure-face-visible").textContent())).toBeLessThan(10);
   // No face, no eye-contact or expression figure: the report and the printout both say why.
-  await expect(page.getByText(/Not measured: Face visible \d+% of \d+ s\. Face-based scores need at least 50%\./)).toBeVisible();
+  // The eye-contact and expression figure, and the eye-region section, both give the reason.
+  await expect(page.getByRole("definition").filter({ hasText: /Not measured: Face visible \d+% of \d+ s\. Face-based scores need at least 50%\./ })).toBeVisible();
+  await expect(page.getByTestId("eye-region-not-measured")).toContainText(/Not measured: Face visible \d+% of \d+ s\./);
   await page.goto(`${page.url()}/print`);
   await expect(page.getByText(/Eye contact and expression: not measured \(Face visible \d+% of \d+ s\./)).toBeVisible();
 });

@@ -22,7 +22,7 @@ export function ExpressionIndicator({ frame, className = "" }: { frame: VisionFr
           </div>
         );
       })}
-      {!emotions && <span className="text-neutral-400">{frame?.faceFound ? "…" : "no face in view"}</span>}
+      {!emotions && <span className="text-neutral-600">{frame?.faceFound ? "…" : "no face in view"}</span>}
     </div>
   );
 }

@@ -25,7 +25,7 @@ export function GazeGridIndicator({ frame, className = "" }: { frame: VisionFram
           <span key={c} className={`h-3 w-4 rounded-sm ${c === cell ? "bg-sky-500" : "bg-neutral-200"}`} />
         ))}
       </div>
-      <span className={`text-[10px] ${region === "off-screen" || !frame?.faceFound ? "text-amber-600" : "text-neutral-500"}`}>{label}</span>
+      <span className={`text-[10px] ${region === "off-screen" || !frame?.faceFound ? "text-amber-800" : "text-neutral-700"}`}>{label}</span>
     </div>
   );
 }

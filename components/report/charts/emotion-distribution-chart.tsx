@@ -55,7 +55,8 @@ export function EmotionDistributionChart({ distribution, faceVisibleShare, frame
           <div className="h-56">
             <ResponsiveContainer width="100%" height="100%">
               <PieChart accessibilityLayer={false}>
-                <Pie data={bars} dataKey="answer" nameKey="name" innerRadius="45%" outerRadius="80%" isAnimationActive={false}>
+                {/* The pie's sector group is a tab stop by default; inside aria-hidden it must not be (the table below carries the data). */}
+                <Pie data={bars} dataKey="answer" nameKey="name" innerRadius="45%" outerRadius="80%" isAnimationActive={false} rootTabIndex={-1}>
                   {bars.map((b) => (
                     <Cell key={b.label} fill={EMOTION_COLORS[b.label]} />
                   ))}
