@@ -1,5 +1,6 @@
 // MFCC frames (pure): the acoustic description used to compare two stretches of speech (repeat checks)
 // and to find spectrally steady stretches (held fillers, prolongations). No "server-only": used by tests and CLIs.
+import { fft } from "../fft";
 
 /** 25-ms windows every 10 ms at 16 kHz, 26 mel bands, 13 cepstra: the usual speech front end (HTK/Kaldi defaults). */
 export const MFCC_HOP_SEC = 0.01;
@@ -7,42 +8,6 @@ const WIN_SEC = 0.025;
 const FFT_SIZE = 512;
 const MEL_BANDS = 26;
 export const MFCC_COEFFS = 13;
-
-/** In-place iterative radix-2 FFT of (re, im), length a power of two. */
-function fft(re: Float64Array, im: Float64Array): void {
-  const n = re.length;
-  for (let i = 1, j = 0; i < n; i++) {
-    let bit = n >> 1;
-    for (; j & bit; bit >>= 1) j ^= bit;
-    j ^= bit;
-    if (i < j) {
-      [re[i], re[j]] = [re[j]!, re[i]!];
-      [im[i], im[j]] = [im[j]!, im[i]!];
-    }
-  }
-  for (let len = 2; len <= n; len <<= 1) {
-    const ang = (-2 * Math.PI) / len;
-    const wr = Math.cos(ang);
-    const wi = Math.sin(ang);
-    for (let i = 0; i < n; i += len) {
-      let cr = 1;
-      let ci = 0;
-      for (let k = 0; k < len / 2; k++) {
-        const a = i + k;
-        const b = a + len / 2;
-        const tr = re[b]! * cr - im[b]! * ci;
-        const ti = re[b]! * ci + im[b]! * cr;
-        re[b] = re[a]! - tr;
-        im[b] = im[a]! - ti;
-        re[a] = re[a]! + tr;
-        im[a] = im[a]! + ti;
-        const ncr = cr * wr - ci * wi;
-        ci = cr * wi + ci * wr;
-        cr = ncr;
-      }
-    }
-  }
-}
 
 const mel = (hz: number) => 2595 * Math.log10(1 + hz / 700);
 const hzOfMel = (m: number) => 700 * (10 ** (m / 2595) - 1);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fft, FRAME, HOP, melFilterbank, N_FFT, N_MFCC, spectralFrames } from "./dsp";
+import { fft } from "../fft";
+import { FRAME, HOP, melFilterbank, N_FFT, N_MFCC, spectralFrames } from "./dsp";
 import { sine } from "./test-signals";
 
 describe("dsp", () => {
