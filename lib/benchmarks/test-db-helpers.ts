@@ -5,6 +5,7 @@ import { computeAnswerScores } from "@/lib/scoring/compute";
 import { makeSpeech, makeVision } from "@/lib/scoring/test-fixtures";
 import { db } from "@/lib/db";
 import { answerQuestion, createUser } from "@/lib/testing/factories";
+import { makeVocalExpression } from "@/lib/speech/vocal-expression/test-fixtures";
 
 export async function createCandidate(benchmarkOptIn: boolean) {
   const user = await createUser("CANDIDATE");
@@ -25,7 +26,12 @@ export async function createScoredAnswer(
 }
 
 export async function storeResults(answerId: string, measured: { wpm: number; eyeContact: number; fillersPer100?: number }) {
-  const speech = makeSpeech({ pace: { wpm: measured.wpm }, fillers: { per100Words: measured.fillersPer100 ?? 1 } });
+  // Every measure the catalogue benchmarks, the voice's expression included.
+  const speech = makeSpeech({
+    pace: { wpm: measured.wpm },
+    fillers: { per100Words: measured.fillersPer100 ?? 1 },
+    vocalExpression: makeVocalExpression({ neutral: 0.6, calm: 0.4 }),
+  });
   const vision = makeVision({ eyeContactShare: measured.eyeContact });
   const scores = computeAnswerScores(speech, vision);
   await db().answer.update({
