@@ -1,7 +1,7 @@
 "use client";
 /**
  * Runs the vision worker on a <video> element: starts the worker on mount, feeds it every frame it
- * can take (at most one in flight; frames arriving meanwhile are skipped, never queued) and
+ * can take (at most one in flight, plus one frame captured meanwhile that is sent when the worker answers; older frames are skipped) and
  * terminates it on unmount. Per-answer recording produces the { summary, timeline } upload payload.
  *
  *   const vision = useVisionEngine({ videoRef, calibration });
@@ -126,18 +126,22 @@ export function useVisionEngine(options: UseVisionEngineOptions): UseVisionEngin
       }
     };
 
-    const onFrame = () => {
-      schedule();
-      const video = videoRef.current;
-      if (cancelled || pending || client.busy || !video || video.readyState < 2 || video.videoWidth === 0) return;
+    /**
+     * One camera frame captured while the worker was busy, sent the moment it answers: capture overlaps
+     * analysis, so a frame whose analysis ran long (the ones with the expression model) no longer costs the
+     * next camera frame. The worker itself still holds one frame at a time and never queues.
+     */
+    let held: { bitmap: ImageBitmap; timestampMs: number } | null = null;
+    let capturingHeld = false;
+
+    const analyse = (bitmap: Promise<ImageBitmap>, timestampMs: number) => {
       pending = true;
       const opts = optionsRef.current;
-      const timestampMs = performance.now();
       const runEmotion = timestampMs - lastEmotionAt >= (opts.emotionIntervalMs ?? EMOTION_INTERVAL_MS);
       if (runEmotion) lastEmotionAt = timestampMs;
-      captureFrame(video, opts.maxWidth)
-        .then((bitmap) =>
-          client.analyse(bitmap, {
+      bitmap
+        .then((frame) =>
+          client.analyse(frame, {
             timestampMs,
             calibration: opts.calibration ?? null,
             runEmotion,
@@ -164,6 +168,34 @@ export function useVisionEngine(options: UseVisionEngineOptions): UseVisionEngin
         })
         .finally(() => {
           pending = false;
+          const next = held;
+          held = null;
+          if (next && !cancelled) analyse(Promise.resolve(next.bitmap), next.timestampMs);
+          else next?.bitmap.close();
+        });
+    };
+
+    const onFrame = () => {
+      schedule();
+      const video = videoRef.current;
+      if (cancelled || !video || video.readyState < 2 || video.videoWidth === 0) return;
+      const timestampMs = performance.now();
+      if (!pending && !client.busy) {
+        analyse(captureFrame(video, optionsRef.current.maxWidth), timestampMs);
+        return;
+      }
+      // Busy: keep this frame (one at most, the newest wins over none) for when the worker is free.
+      if (held || capturingHeld) return;
+      capturingHeld = true;
+      captureFrame(video, optionsRef.current.maxWidth)
+        .then((bitmap) => {
+          if (cancelled) return bitmap.close();
+          if (!pending && !client.busy) analyse(Promise.resolve(bitmap), timestampMs);
+          else held = { bitmap, timestampMs };
+        })
+        .catch(() => undefined)
+        .finally(() => {
+          capturingHeld = false;
         });
     };
 
@@ -189,6 +221,8 @@ export function useVisionEngine(options: UseVisionEngineOptions): UseVisionEngin
 
     return () => {
       cancelled = true;
+      held?.bitmap.close();
+      held = null;
       if (frameHandle !== null) {
         if (scheduledOn) scheduledOn.cancelVideoFrameCallback(frameHandle);
         else cancelAnimationFrame(frameHandle);
