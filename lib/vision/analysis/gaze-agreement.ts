@@ -10,6 +10,7 @@ import Papa from "papaparse";
 import { z } from "zod";
 import type { LookAwayDirection } from "../constants";
 import type { VisionFrame, VisionSummary } from "../schemas";
+import { mode } from "./stats";
 
 export const GAZE_LABELS = ["at-camera", "away-left", "away-right", "away-up", "away-down", "eyes-closed"] as const;
 export type GazeLabel = (typeof GAZE_LABELS)[number];
@@ -118,15 +119,6 @@ export interface VideoGazeScore {
 const round4 = (x: number) => Math.round(x * 10_000) / 10_000;
 const shareOf = (part: number, whole: number) => (whole > 0 ? round4(part / whole) : null);
 
-function mostCommon<T>(items: readonly T[]): T | null {
-  const counts = new Map<T, number>();
-  for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
-  let best: T | null = null;
-  let bestCount = 0;
-  for (const [item, count] of counts) if (count > bestCount) [best, bestCount] = [item, count];
-  return best;
-}
-
 /**
  * Scores one video: `frames` are all analysed frames (timestamps in ms from the video's start),
  * `summary` the product's summary of the labelled frames alone.
@@ -163,7 +155,7 @@ export function scoreVideo(file: string, frames: readonly VisionFrame[], spans: 
     eyeContactShare: summary.eyeContactShare,
     labelAtCameraShare: shareOf(atCamera, notClosed),
     dominantAwayDirection: dominant,
-    labelDominantAwayDirection: mostCommon(awayLabels),
+    labelDominantAwayDirection: mode(awayLabels),
     frameAgreement: shareOf(agreed, labelled),
     labelledFrames: labelled,
     closedReadAsDirection,
