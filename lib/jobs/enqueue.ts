@@ -4,7 +4,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { JOB_DEFINITIONS } from "./definitions";
-import { queue } from "./queue";
+import { queue, wakeLocalWorker } from "./queue";
 
 /** `mediaId`: the recording to analyse; without it, the answer's current audio. */
 export async function enqueueSpeechAnalysis(answerId: string, mediaId?: string): Promise<string> {
@@ -16,5 +16,6 @@ export async function enqueueSpeechAnalysis(answerId: string, mediaId?: string):
   const boss = await queue();
   const queueJobId = await boss.send(definition.name, definition.payload.parse({ analysisJobId: job.id }));
   await db().analysisJob.update({ where: { id: job.id }, data: { queueJobId } });
+  await wakeLocalWorker(definition.name);
   return job.id;
 }

@@ -5,7 +5,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { JOB_DEFINITIONS } from "./definitions";
-import { queue } from "./queue";
+import { queue, registerLocalWorker } from "./queue";
 import { RECONCILE_INTERVAL_MS, reconcileJobs } from "./reconcile";
 import { sweepPartialUploads } from "@/lib/storage/partial-sweep";
 
@@ -18,11 +18,12 @@ export async function startWorkers(): Promise<void> {
   const boss = await queue();
   await resendUndelivered();
   const definition = JOB_DEFINITIONS["speech-analysis"];
-  await boss.work<{ analysisJobId: string }>(definition.name, { batchSize: 1 }, async ([job]) => {
+  const speechWorker = await boss.work<{ analysisJobId: string }>(definition.name, { batchSize: 1 }, async ([job]) => {
     if (!job) return;
     const { runSpeechAnalysisJob } = await import("./speech-analysis-job");
     await runSpeechAnalysisJob(job);
   });
+  registerLocalWorker(definition.name, speechWorker);
   console.log("[jobs] speech-analysis worker started");
   const rescore = JOB_DEFINITIONS["rescore-answers"];
   await boss.work(rescore.name, { batchSize: 1 }, async ([job]) => {

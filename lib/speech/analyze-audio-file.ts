@@ -23,7 +23,7 @@ import { SPEECH_ALGORITHM_VERSION, SPEECH_ANALYSIS_SCHEMA_VERSION, speechAnalysi
 import { decodeForChunk, transcribe } from "./stt/moonshine";
 import { estimateWordTimings } from "./timing-fallback";
 import { detectSpeech } from "./vad";
-import { analyseVocalExpression } from "./vocal-expression/analyse";
+import { analyseVocalExpressionOffThread } from "./vocal-expression/thread";
 import { extractVoiceTracks } from "./voice-features";
 import { round, type Segment, type TimedWord } from "./words";
 
@@ -98,6 +98,16 @@ export async function analyzeAudioFile(filePath: string, optionsInput: SpeechOpt
   const speech = await detectSpeech(samples, sampleRate, opts.nodeModulesDir);
   const vadMs = lap();
   if (speech.length === 0) throw new SpeechAnalysisError("NO_SPEECH", "no voice activity detected");
+
+  // Vocal expression needs only the voice activity: it runs on its own thread beside speech-to-text, not
+  // after it. Settled into a value at once, so a failure surfaces where it is awaited below rather than as
+  // an unhandled rejection in between.
+  const vocalPending = opts.vocalExpression
+    ? analyseVocalExpressionOffThread(samples, sampleRate, speech, opts.nodeModulesDir).then(
+        (value) => ({ ok: true as const, value }),
+        (error: unknown) => ({ ok: false as const, error }),
+      )
+    : null;
 
   hooks.onStage?.("stt");
   const levels = frameLevels(samples, sampleRate);
@@ -193,8 +203,12 @@ export async function analyzeAudioFile(filePath: string, optionsInput: SpeechOpt
   const tracks = extractVoiceTracks(samples, sampleRate, speech);
   const voice = computeVoiceMetrics(tracks.pitchHz, tracks.levelDb);
   const metricsMs = lap();
-  const vocalExpression = opts.vocalExpression ? await analyseVocalExpression(samples, sampleRate, speech, opts.nodeModulesDir) : null;
-  const vocalMs = lap();
+  const vocal = vocalPending ? await vocalPending : null;
+  if (vocal && !vocal.ok) throw vocal.error;
+  const vocalExpression = vocal?.ok ? vocal.value : null;
+  lap();
+  // Its own span from start to finish: it overlaps the stages above, so it is not a lap.
+  const vocalMs = vocalExpression?.processingMs ?? 0;
 
   const total = chunks.length;
   const result: SpeechAnalysis = {

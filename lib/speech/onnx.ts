@@ -12,6 +12,12 @@ export function getSession(file: string): Promise<ort.InferenceSession> {
       intraOpNumThreads: 1,
       interOpNumThreads: 1,
       graphOptimizationLevel: "all",
+      // The quantized Moonshine models keep some weights (the decoder's token embedding and output
+      // projection among them) as int8 behind DequantizeLinear, which onnxruntime leaves unfolded for its
+      // QDQ fusions and so re-ran on every decoding step: 20 of the base decoder's ~45 ms per token
+      // (measured with enableProfiling). Without QDQ handling those dequantizations fold to float
+      // constants once at load, for the same numbers (bench:speech, lib/speech/README.md "Speed").
+      extra: { session: { disable_quant_qdq: "1" } },
     });
     // A failed load must not stay cached: the next job retries.
     s.catch(() => sessions.delete(file));
