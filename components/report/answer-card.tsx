@@ -11,7 +11,7 @@ import { AnswerStatus } from "./answer-status";
 import { CoachComments } from "./coach-comments";
 import { CohortComparison } from "./cohort-comparison";
 import { ContentFeedback, QuestionGuidance } from "./content-feedback";
-import { AnswerReplay } from "./answer-replay";
+import { AnswerReplay, type ReplayAnswer } from "./answer-replay";
 import { AnswerCharts } from "./charts/answer-charts";
 import { cohortExpressionDistribution, cohortVocalDistribution } from "./cohort-expressions";
 import { EyeRegionSummary } from "./eye-region-summary";
@@ -67,6 +67,14 @@ const HAS_RECORDING_STATUSES = ["RECORDED", "QUEUED", "PROCESSING", "DONE"];
 function expressionNote(accuracy: MeasuredAccuracy | null): string {
   const base = "what the face showed, not what you felt";
   return accuracy ? `${base}; the model matches human labels on ${percent(accuracy.accuracy)} of test faces` : base;
+}
+
+/**
+ * Only the fields the replay reads: a client component's props are serialised into the page, and
+ * the whole answer (scores, benchmarks, content feedback) was four fifths of each replay's share.
+ */
+function replayAnswer({ id, speech, timeline, comments, durationSec, hasVideo, hasAudio }: ReplayAnswer): ReplayAnswer {
+  return { id, speech, timeline, comments, durationSec, hasVideo, hasAudio };
 }
 
 /** One answer: status, headline figures, two or three concrete tips, and the composite scores. */
@@ -204,7 +212,7 @@ export function AnswerCard({
       <CohortComparison lookup={answer.benchmarks} />
 
       {(answer.speech || answer.timeline.length > 0) && (
-        <AnswerReplay answer={answer} isOwner={isOwner} canComment={viewerRole === "COACH"} />
+        <AnswerReplay answer={replayAnswer(answer)} isOwner={isOwner} canComment={viewerRole === "COACH"} />
       )}
       <CoachComments comments={answer.comments} highlightUnread={isOwner} />
 

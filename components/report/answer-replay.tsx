@@ -5,11 +5,14 @@ import { CommentForm } from "./comment-form";
 import { DeleteVideoButton } from "./delete-video-button";
 import { AnswerTimeline } from "./timeline/answer-timeline";
 
+/** What the replay shows of an answer (the server hands over only these: see AnswerCard). */
+export type ReplayAnswer = Pick<AnswerReport, "id" | "speech" | "timeline" | "comments" | "durationSec" | "hasVideo" | "hasAudio">;
+
 /**
  * The synchronized replay of one answer; for a coach, the comment form under it takes the
  * playhead's time, so a comment lands on the moment being watched.
  */
-export function AnswerReplay({ answer, canComment, isOwner }: { answer: AnswerReport; canComment: boolean; isOwner: boolean }) {
+export function AnswerReplay({ answer, canComment, isOwner }: { answer: ReplayAnswer; canComment: boolean; isOwner: boolean }) {
   return (
     <>
     {isOwner && answer.hasVideo && <DeleteVideoButton answerId={answer.id} />}

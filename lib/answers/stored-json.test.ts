@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { readStored, storedJsonLog, unreadableColumns } from "./stored-json";
+import { readStored, readStoredColumns, storedJsonLog, unreadableColumns } from "./stored-json";
 
 const warn = vi.spyOn(storedJsonLog, "warn").mockImplementation(() => undefined);
 afterEach(() => warn.mockClear());
@@ -21,5 +21,15 @@ describe("readStored", () => {
   it("passes readable values through", () => {
     expect(readStored("visionTimeline", [], "a3")).toEqual([]);
     expect(warn).not.toHaveBeenCalled();
+  });
+});
+
+describe("readStoredColumns", () => {
+  it("reads each column once, listing (and logging) the ones today's schemas reject", () => {
+    const older = { version: "scoring@0.1", composure: 3 };
+    const read = readStoredColumns({ scores: older, speechAnalysis: null, visionTimeline: [] }, "a4");
+    expect(read.values).toEqual({ scores: null, speechAnalysis: null, visionTimeline: [] });
+    expect(read.unreadable).toEqual(["scores"]);
+    expect(warn).toHaveBeenCalledTimes(1);
   });
 });

@@ -5,6 +5,7 @@ import { aggregateOf, emptyAggregate, percentileOf, quantize } from "./aggregate
 import { getMetric, METRICS } from "./catalogue";
 import {
   lookupPercentiles,
+  lookupPercentilesMany,
   recordAnswerContributions,
   removeAnswerContributions,
   removeCandidateContributions,
@@ -144,5 +145,18 @@ describe("lookupPercentiles", () => {
     const empty = await lookupPercentiles("no-such-question", "no-such-bank", new Map([["speech.wpm", 150]]));
     expect(empty["speech.wpm"]?.question).toEqual({ status: "insufficient", n: 0, needed: 5 });
     expect(await lookupPercentiles(q1.id, bank.id, {})).toEqual({});
+
+    // A report's answers in one read: each as if looked up alone.
+    const many = await lookupPercentilesMany([
+      { questionId: q1.id, bankId: bank.id, values: { "speech.wpm": 148 } },
+      { questionId: q2.id, bankId: bank.id, values: new Map([["speech.wpm", 170], ["vision.eye-contact", 60]]) },
+      { questionId: q2.id, bankId: bank.id, values: {} },
+    ]);
+    expect(many).toEqual([
+      result,
+      await lookupPercentiles(q2.id, bank.id, new Map([["speech.wpm", 170], ["vision.eye-contact", 60]])),
+      {},
+    ]);
+    expect(many[1]!["vision.eye-contact"]?.question).toEqual({ status: "insufficient", n: 1, needed: 4 });
   });
 });

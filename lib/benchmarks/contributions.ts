@@ -137,43 +137,75 @@ export async function recordAnswerContributions(tx: DbTx, answerId: string): Pro
 
 export type PercentileLookup = Partial<Record<MetricId, { question: CohortView; bank: CohortView }>>;
 
+type MetricValues = Partial<Record<MetricId, number>> | ReadonlyMap<MetricId, number>;
+
+/** One answer's values to place, for lookupPercentilesMany. */
+export interface PercentileRequest {
+  questionId: string;
+  bankId: string;
+  values: MetricValues;
+}
+
+function wantedValues(values: MetricValues): [MetricId, number][] {
+  const entries = (values instanceof Map ? [...values] : Object.entries(values)) as [MetricId, number | undefined][];
+  return entries.filter((e): e is [MetricId, number] => typeof e[1] === "number" && getMetric(e[0]) !== undefined);
+}
+
 /**
  * Where each value sits among consenting candidates' answers to the same question and the same
- * bank: one indexed read of at most 2 x metrics aggregate rows, never a scan of contributions.
+ * bank, for several answers at once (a report's): one indexed read of the aggregate rows they
+ * need, never a scan of contributions, and one round trip however many answers there are.
  */
+export async function lookupPercentilesMany(
+  requests: readonly PercentileRequest[],
+  options: { minCohort?: number; client?: DbTx } = {},
+): Promise<PercentileLookup[]> {
+  const wanted = requests.map((request) => wantedValues(request.values));
+  const scopes = new Map<string, { scope: Scope; scopeId: string; metrics: Set<MetricId> }>();
+  requests.forEach((request, i) => {
+    for (const [scope, scopeId] of [["QUESTION", request.questionId], ["BANK", request.bankId]] as const) {
+      const key = `${scope}\u0000${scopeId}`;
+      const entry = scopes.get(key) ?? { scope, scopeId, metrics: new Set() };
+      for (const [metric] of wanted[i]!) entry.metrics.add(metric);
+      scopes.set(key, entry);
+    }
+  });
+  const where = [...scopes.values()]
+    .filter((entry) => entry.metrics.size > 0)
+    .map(({ scope, scopeId, metrics }) => ({ scope, scopeId, metric: { in: [...metrics] } }));
+  const rows = where.length
+    ? await (options.client ?? db()).benchmarkAggregate.findMany({
+        where: { OR: where },
+        select: { scope: true, scopeId: true, metric: true, count: true, sum: true, sumSq: true, histogram: true },
+      })
+    : [];
+  const byKey = new Map(rows.map((row) => [keyOf(row.scope, row.scopeId, row.metric), row]));
+  const find = (scope: Scope, scopeId: string, metric: string) => {
+    const row = byKey.get(keyOf(scope, scopeId, metric));
+    return row ? { ...row, metric } : { ...emptyAggregate(getMetric(metric)!.bins), metric };
+  };
+  const minCohort = options.minCohort ?? DEFAULT_MIN_COHORT;
+  return requests.map((request, i) => {
+    const out: PercentileLookup = {};
+    for (const [metric, value] of wanted[i]!) {
+      out[metric] = {
+        question: cohortView(find("QUESTION", request.questionId, metric), value, minCohort),
+        bank: cohortView(find("BANK", request.bankId, metric), value, minCohort),
+      };
+    }
+    return out;
+  });
+}
+
+/** lookupPercentilesMany for one answer. */
 export async function lookupPercentiles(
   questionId: string,
   bankId: string,
-  values: Partial<Record<MetricId, number>> | ReadonlyMap<MetricId, number>,
+  values: MetricValues,
   options: { minCohort?: number; client?: DbTx } = {},
 ): Promise<PercentileLookup> {
-  const entries = (values instanceof Map ? [...values] : Object.entries(values)) as [MetricId, number | undefined][];
-  const wanted = entries.filter((e): e is [MetricId, number] => typeof e[1] === "number" && getMetric(e[0]) !== undefined);
-  if (wanted.length === 0) return {};
-  const metrics = wanted.map(([id]) => id);
-  const rows = await (options.client ?? db()).benchmarkAggregate.findMany({
-    where: {
-      OR: [
-        { scope: "QUESTION", scopeId: questionId, metric: { in: metrics } },
-        { scope: "BANK", scopeId: bankId, metric: { in: metrics } },
-      ],
-    },
-    select: { scope: true, metric: true, count: true, sum: true, sumSq: true, histogram: true },
-  });
-  const find = (scope: Scope, metric: string) => {
-    const row = rows.find((r) => r.scope === scope && r.metric === metric);
-    const bins = getMetric(metric)!.bins;
-    return row ? { ...row, metric } : { ...emptyAggregate(bins), metric };
-  };
-  const minCohort = options.minCohort ?? DEFAULT_MIN_COHORT;
-  const out: PercentileLookup = {};
-  for (const [metric, value] of wanted) {
-    out[metric] = {
-      question: cohortView(find("QUESTION", metric), value, minCohort),
-      bank: cohortView(find("BANK", metric), value, minCohort),
-    };
-  }
-  return out;
+  const [lookup] = await lookupPercentilesMany([{ questionId, bankId, values }], options);
+  return lookup!;
 }
 
 /** All catalogue metric ids, e.g. for a page that lists every benchmark. */
