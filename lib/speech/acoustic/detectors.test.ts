@@ -118,6 +118,46 @@ describe("filled pauses", () => {
   });
 });
 
+describe("fillers the aligner folded into a word", () => {
+  const held = () => vowel(0.45, 118, [620, 1150]);
+  const foldedFillers = (pieces: [string, Float32Array][]) => {
+    const b = build(pieces);
+    const out = findAcousticFillers(b.words, b.sound, steadyRuns(b.index, b.levels, b.ctx.thresholdDb, b.ctx.typicalChange), b.ctx);
+    return { b, out, fillers: out.filter((w) => w.acoustic) };
+  };
+
+  it("takes a held vowel off the end of a word that more speech follows, and shortens the word", () => {
+    const { b, out, fillers } = foldedFillers([["", silence(0.3)], ["so", word(1)], ["belly", concat([word(2), held()])], ["", silence(0.06)], ["counselled", word(3)], ["him", word(4)], ["", silence(0.3)]]);
+    expect(fillers).toHaveLength(1);
+    const belly = b.words[1]!;
+    expect(fillers[0]!.start).toBeCloseTo(belly.end - 0.45, 1);
+    expect(out.find((w) => w.text === "belly")!.end).toBeCloseTo(belly.end - 0.45, 1);
+  });
+
+  it("leaves a held sound that flows straight into the next word alone (that word's first sound held)", () => {
+    expect(foldedFillers([["", silence(0.3)], ["so", word(1)], ["an", concat([word(2), held()])], ["ill", word(3)], ["man", word(4)], ["", silence(0.3)]]).fillers).toHaveLength(0);
+  });
+
+  it("leaves the held end of a phrase alone (ordinary lengthening)", () => {
+    expect(foldedFillers([["", silence(0.3)], ["so", word(1)], ["modern", concat([word(2), held()])], ["", silence(0.6)], ["then", word(3)], ["", silence(0.3)]]).fillers).toHaveLength(0);
+  });
+
+  it("takes a held vowel off the start of a word whose first sound cannot be held voiced, not off a word starting with a vowel or nasal", () => {
+    // A quieter stretch between the held vowel and the rest of the word, as a stop's closure makes it.
+    const closure = () => vowel(0.05, 118, [620, 1150], 0.02);
+    const before = (text: string) => foldedFillers([["", silence(0.3)], ["so", word(1)], [text, concat([held(), closure(), word(2)])], ["then", word(3)], ["", silence(0.3)]]).fillers;
+    expect(before("table")).toHaveLength(1);
+    expect(Math.abs(before("table")[0]!.start - (0.3 + 0.32))).toBeLessThan(0.1);
+    expect(before("no")).toHaveLength(0);
+    expect(before("always")).toHaveLength(0);
+  });
+
+  it("does not take a word's own moving vowel for a filler", () => {
+    const slowWord = () => concat([word(5, 2), word(3, 4), word(1, 2)]);
+    expect(foldedFillers([["", silence(0.3)], ["so", word(1)], ["how", slowWord()], ["much", word(2)], ["", silence(0.3)]]).fillers).toHaveLength(0);
+  });
+});
+
 describe("repeat similarity", () => {
   it("finds two copies of one word alike, and a word and a held vowel ('was, um') not", () => {
     const was = word(7);

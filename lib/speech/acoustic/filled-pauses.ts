@@ -80,7 +80,8 @@ export interface FilledPauseContext {
   typicalChange: number;
 }
 
-export function checkFilledPause(seg: Segment, ctx: FilledPauseContext): FilledPauseCheck {
+/** `maxSpectralChangeRatio`: a stricter steadiness where the stretch needs more evidence (inside a word). */
+export function checkFilledPause(seg: Segment, ctx: FilledPauseContext, maxSpectralChangeRatio: number = FILLED_PAUSE.maxSpectralChangeRatio): FilledPauseCheck {
   const C = FILLED_PAUSE;
   const len = seg.end - seg.start;
   if (len < C.minSec) return { ok: false, reason: "too short" };
@@ -98,6 +99,6 @@ export function checkFilledPause(seg: Segment, ctx: FilledPauseContext): FilledP
   const sd = Math.sqrt(st.reduce((x, y) => x + (y - mean) ** 2, 0) / st.length);
   if (sd > C.maxPitchSdSemitones) return { ok: false, reason: "pitch moves" };
   const change = spectralChange(framesOf(ctx.index, seg, "smooth"));
-  if (change > C.maxSpectralChangeRatio * ctx.typicalChange) return { ok: false, reason: "spectrum moves" };
+  if (change > maxSpectralChangeRatio * ctx.typicalChange) return { ok: false, reason: "spectrum moves" };
   return { ok: true, reason: null };
 }

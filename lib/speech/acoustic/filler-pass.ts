@@ -2,9 +2,11 @@
 // The alignment grammar already offers an optional filler between words (align/grammar.ts); this pass
 // catches the ones it did not place: a held vowel in a silent-looking gap between words, a held sound
 // the aligner stretched a neighbouring word over, or a filler the model wrote as a vowel word ("ooh", "a").
+import { LEVEL_FRAME_SEC } from "../align/verify-repeats";
 import type { Segment, TimedWord } from "../words";
 import { round } from "../words";
 import { checkFilledPause, type FilledPauseContext } from "./filled-pauses";
+import { HESITATION_WORDS, PHRASE_END_GAP_SEC } from "./stammers";
 
 /** Words a speech-to-text model writes for a held "uh": kept as words unless the sound is a held, flat vowel. */
 const VOWEL_TOKENS = new Set(["a", "oh", "ooh", "o", "eh", "ah", "uh", "er", "huh", "hm", "hmm", "mm", "um"]);
@@ -55,10 +57,122 @@ export function findAcousticFillers(words: readonly TimedWord[], sound: readonly
     added.push(filler(seg));
     w.start = round(after.start);
   }
+  // 4. A filled pause the aligner folded into the word before or after it (no silence between them).
+  added.push(...foldedFillers(out, ctx));
   return mergeAdjacentFillers([...out, ...added].sort((a, b) => a.start - b.start));
 }
 
-const HESITATION = new Set(["um", "umm", "uhm", "hmm", "mm", "uh", "uhh", "er", "erm", "err", "ah", "ahh"]);
+/**
+ * An edge of a word this long that is held, voiced, flat and steady is more than the word's own sound: in
+ * fluent speech a vowel lasts 50-250 ms (Klatt 1976; stressed vowels in slow reading reach ~250 ms).
+ */
+const FOLDED_MIN_SEC = 0.25;
+/**
+ * Steadier than a filler between words must be (FILLED_PAUSE.maxSpectralChangeRatio 0.75), measured away
+ * from the stretch's edges (EDGE_SEC), where the 50-ms smoothing mixes in the neighbouring sound: a long
+ * word's own diphthong ("how", read slowly) measured 0.60-0.65 on the development set, held fillers 0.10-0.44.
+ */
+const FOLDED_MAX_SPECTRAL_CHANGE_RATIO = 0.5;
+const EDGE_SEC = 0.04;
+/** What must be left of the word once the filler is taken off it. */
+const FOLDED_REST_SEC = 0.08;
+const FOLDED_STEP_SEC = 0.05;
+/** A 50-ms step this much quieter than the held stretch so far is not part of it. */
+const GROWTH_MAX_DROP_DB = 6;
+/**
+ * First letters of words whose first sound can itself be held voiced (vowels, nasals, liquids, glides,
+ * voiced fricatives, "th"): a held stretch at their start may be that sound prolonged (a stammer, see
+ * stammers.ts), so only other words (stops, voiceless fricatives, "h") get a filler at their start.
+ */
+const VOICED_HOLDABLE_ONSET = /^(?:[aeiouy]|[mnlrwvz]|th)/;
+
+/**
+ * A filled pause is a gesture of its own: it ends, and the speech after it starts again (a silence, a stop's
+ * closure, a voiceless sound). A sound that flows straight into the next one is that sound held (a
+ * prolongation), whichever word the aligner gave it to. So the stretch must be followed, within
+ * SEPARATION_WINDOW_SEC, by SEPARATION_MIN_SEC of frames SEPARATION_DIP_DB under its own median level.
+ */
+const SEPARATION_WINDOW_SEC = 0.15;
+const SEPARATION_MIN_SEC = 0.03;
+const SEPARATION_DIP_DB = 12;
+
+const frameOf = (t: number, ctx: FilledPauseContext) => Math.floor((t - ctx.offsetSec) / LEVEL_FRAME_SEC);
+
+/** Median 10-ms level over a stretch. */
+function medianLevel(seg: Segment, ctx: FilledPauseContext): number {
+  const held: number[] = [];
+  for (let f = frameOf(seg.start, ctx); f < frameOf(seg.end, ctx); f++) held.push(ctx.levels[f] ?? -200);
+  held.sort((x, y) => x - y);
+  return held[Math.floor(held.length / 2)] ?? -200;
+}
+
+function separatedAfter(seg: Segment, ctx: FilledPauseContext): boolean {
+  const frame = (t: number) => frameOf(t, ctx);
+  const dip = Math.max(ctx.thresholdDb, medianLevel(seg, ctx) - SEPARATION_DIP_DB);
+  let run = 0;
+  for (let f = frame(seg.end - 0.02); f < frame(seg.end + SEPARATION_WINDOW_SEC); f++) {
+    run = (ctx.levels[f] ?? -200) < dip ? run + 1 : 0;
+    if (run * LEVEL_FRAME_SEC >= SEPARATION_MIN_SEC - 1e-9) return true;
+  }
+  return false;
+}
+
+/** The word's first and last sounding 10-ms frames (the aligner's edges often include a little silence). */
+function soundingEdges(w: Segment, ctx: FilledPauseContext): Segment | null {
+  const level = (t: number) => ctx.levels[Math.floor((t - ctx.offsetSec) / LEVEL_FRAME_SEC)] ?? -200;
+  let start = w.start;
+  let end = w.end;
+  while (start < end && level(start) < ctx.thresholdDb) start += LEVEL_FRAME_SEC;
+  while (end > start && level(end - LEVEL_FRAME_SEC) < ctx.thresholdDb) end -= LEVEL_FRAME_SEC;
+  return end - start > FOLDED_MIN_SEC + FOLDED_REST_SEC ? { start, end } : null;
+}
+
+/** The longest stretch from one edge of `span` that passes as a filled pause, at least FOLDED_MIN_SEC long. */
+function heldEdge(span: Segment, edge: "start" | "end", ctx: FilledPauseContext): Segment | null {
+  const piece = (len: number) => (edge === "end" ? { start: span.end - len, end: span.end } : { start: span.start, end: span.start + len });
+  const maxLen = span.end - span.start - FOLDED_REST_SEC;
+  let best: Segment | null = null;
+  for (let len = FOLDED_MIN_SEC; len <= maxLen + 1e-9; len += FOLDED_STEP_SEC) {
+    const seg = piece(len);
+    if (!checkFilledPause(seg, ctx).ok || !checkFilledPause({ start: seg.start + EDGE_SEC, end: seg.end - EDGE_SEC }, ctx, FOLDED_MAX_SPECTRAL_CHANGE_RATIO).ok) break;
+    // Growing into a quieter stretch (the dip after the held sound) is growing past it.
+    const step = edge === "end" ? { start: seg.start, end: seg.start + FOLDED_STEP_SEC } : { start: seg.end - FOLDED_STEP_SEC, end: seg.end };
+    if (best && medianLevel(step, ctx) < medianLevel(best, ctx) - GROWTH_MAX_DROP_DB) break;
+    best = seg;
+  }
+  return best;
+}
+
+/**
+ * Fillers inside aligned words: a held, flat, voiced stretch at a word's end when more speech follows (the
+ * end of a phrase is lengthened anyway, so it is left alone there), or at its start when the word's first
+ * sound cannot be held voiced. The word is shortened to what is left. Words mutate in place.
+ */
+function foldedFillers(words: TimedWord[], ctx: FilledPauseContext): TimedWord[] {
+  const found: TimedWord[] = [];
+  const real = words.filter((w) => !w.acoustic && !w.fragment && !HESITATION_WORDS.has(w.text));
+  real.forEach((w, i) => {
+    const next = real[i + 1];
+    const span = soundingEdges(w, ctx);
+    if (!span) return;
+    const phraseFinal = !next || next.start - w.end >= PHRASE_END_GAP_SEC;
+    const end = phraseFinal ? null : heldEdge(span, "end", ctx);
+    const tail = end && separatedAfter(end, ctx) ? end : null;
+    if (tail) {
+      found.push(filler(tail));
+      w.end = round(tail.start);
+      return;
+    }
+    if (VOICED_HOLDABLE_ONSET.test(w.text)) return;
+    const head = heldEdge(span, "start", ctx);
+    if (head && head.start >= CLIPPED_START_SEC && separatedAfter(head, ctx)) {
+      found.push(filler(head));
+      w.start = round(head.end);
+    }
+  });
+  return found;
+}
+
 /** Two filler pieces this close are one filled pause (the grammar's "uh" then the pass's held tail, an "um" split in two). */
 const FILLER_JOIN_SEC = 0.2;
 
@@ -67,12 +181,12 @@ export function mergeAdjacentFillers(words: readonly TimedWord[]): TimedWord[] {
   const out: TimedWord[] = [];
   for (const w of words) {
     const prev = out[out.length - 1];
-    const prevIsFiller = prev && (prev.acoustic || HESITATION.has(prev.text));
+    const prevIsFiller = prev && (prev.acoustic || HESITATION_WORDS.has(prev.text));
     if (w.acoustic && prev && prevIsFiller && w.start - prev.end < FILLER_JOIN_SEC) {
       prev.end = Math.max(prev.end, w.end);
       continue;
     }
-    if (prev?.acoustic && HESITATION.has(w.text) && !w.acoustic && w.start - prev.end < FILLER_JOIN_SEC) {
+    if (prev?.acoustic && HESITATION_WORDS.has(w.text) && !w.acoustic && w.start - prev.end < FILLER_JOIN_SEC) {
       // The model wrote this one: keep its word, spanning the acoustic piece before it.
       out[out.length - 1] = { ...w, start: prev.start };
       continue;

@@ -55,12 +55,12 @@ export function steadyRuns(index: AcousticIndex, levels: Float32Array, threshold
 }
 
 /** Spellings of hesitation sounds (metrics/fillers.ts maps them to um/uh/er/ah). */
-const HESITATION_WORDS = new Set(["um", "umm", "uhm", "hmm", "mm", "uh", "uhh", "er", "erm", "err", "ah", "ahh"]);
+export const HESITATION_WORDS = new Set(["um", "umm", "uhm", "hmm", "mm", "uh", "uhh", "er", "erm", "err", "ah", "ahh"]);
 
 const overlap = (a: Segment, b: Segment) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
 /** Phrase-final: the last word, or followed by at least this much silence. */
-const PHRASE_END_GAP_SEC = 0.3;
+export const PHRASE_END_GAP_SEC = 0.3;
 
 export function detectProlongations(words: readonly TimedWord[], runs: readonly Segment[]): RepetitionItem[] {
   const out: RepetitionItem[] = [];
