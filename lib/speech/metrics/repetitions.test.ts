@@ -31,6 +31,15 @@ describe("detectRepetitions", () => {
     expect(r).toEqual([{ kind: "part-word", text: "b- but", count: 3, start: 0, end: 0.7 }]);
   });
 
+  it("reads a word written twice whose first copy is a short cut-off start as a part-word repeat", () => {
+    expect(detectRepetitions(timed("the@0-0.1 printed@0.2-0.35 printed@0.5-0.95 book@1-1.3"))).toEqual([
+      { kind: "part-word", text: "pr- printed", count: 2, start: 0.2, end: 0.95 },
+    ]);
+    // Said again whole (about as long): a word repeat; too short a word to judge: a word repeat.
+    expect(detectRepetitions(timed("the@0-0.1 printed@0.2-0.62 printed@0.7-1.15 book@1.2-1.5"))[0]).toMatchObject({ kind: "word", text: "printed" });
+    expect(detectRepetitions(timed("i@0-0.05 i@0.1-0.18 think@0.2-0.5"))[0]).toMatchObject({ kind: "word", text: "i" });
+  });
+
   it("does not count repeated fillers as word repetitions", () => {
     const words = evenWords("um um we went");
     const skip = fillerIndexSet(detectFillers(words), words);
