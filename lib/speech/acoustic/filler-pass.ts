@@ -62,23 +62,26 @@ export function findAcousticFillers(words: readonly TimedWord[], sound: readonly
   return mergeAdjacentFillers([...out, ...added].sort((a, b) => a.start - b.start));
 }
 
-/**
- * An edge of a word this long that is held, voiced, flat and steady is more than the word's own sound: in
- * fluent speech a vowel lasts 50-250 ms (Klatt 1976; stressed vowels in slow reading reach ~250 ms).
- */
-const FOLDED_MIN_SEC = 0.25;
-/**
- * Steadier than a filler between words must be (FILLED_PAUSE.maxSpectralChangeRatio 0.75), measured away
- * from the stretch's edges (EDGE_SEC), where the 50-ms smoothing mixes in the neighbouring sound: a long
- * word's own diphthong ("how", read slowly) measured 0.60-0.65 on the development set, held fillers 0.10-0.44.
- */
-const FOLDED_MAX_SPECTRAL_CHANGE_RATIO = 0.5;
-const EDGE_SEC = 0.04;
-/** What must be left of the word once the filler is taken off it. */
-const FOLDED_REST_SEC = 0.08;
-const FOLDED_STEP_SEC = 0.05;
-/** A 50-ms step this much quieter than the held stretch so far is not part of it. */
-const GROWTH_MAX_DROP_DB = 6;
+/** A filled pause the aligner folded into a word (see foldedFillers). */
+export const FOLDED_FILLER = {
+  /**
+   * An edge of a word this long that is held, voiced, flat and steady is more than the word's own sound: in
+   * fluent speech a vowel lasts 50-250 ms (Klatt 1976; stressed vowels in slow reading reach ~250 ms).
+   */
+  minSec: 0.25,
+  /**
+   * Steadier than a filler between words must be (FILLED_PAUSE.maxSpectralChangeRatio 0.75), measured away
+   * from the stretch's edges (edgeSec), where the 50-ms smoothing mixes in the neighbouring sound: a long
+   * word's own diphthong ("how", read slowly) measured 0.60-0.65 on the development set, held fillers 0.10-0.44.
+   */
+  maxSpectralChangeRatio: 0.5,
+  edgeSec: 0.04,
+  /** What must be left of the word once the filler is taken off it. */
+  restSec: 0.08,
+  /** The stretch grows in steps of this; a step this much quieter than the stretch so far is not part of it. */
+  stepSec: 0.05,
+  growthMaxDropDb: 6,
+} as const;
 /**
  * First letters of words whose first sound can itself be held voiced (vowels, nasals, liquids, glides,
  * voiced fricatives, "th"): a held stretch at their start may be that sound prolonged (a stammer, see
@@ -89,12 +92,10 @@ const VOICED_HOLDABLE_ONSET = /^(?:[aeiouy]|[mnlrwvz]|th)/;
 /**
  * A filled pause is a gesture of its own: it ends, and the speech after it starts again (a silence, a stop's
  * closure, a voiceless sound). A sound that flows straight into the next one is that sound held (a
- * prolongation), whichever word the aligner gave it to. So the stretch must be followed, within
- * SEPARATION_WINDOW_SEC, by SEPARATION_MIN_SEC of frames SEPARATION_DIP_DB under its own median level.
+ * prolongation), whichever word the aligner gave it to. So the stretch must be followed, within `windowSec`,
+ * by `minSec` of frames `dipDb` under its own median level.
  */
-const SEPARATION_WINDOW_SEC = 0.15;
-const SEPARATION_MIN_SEC = 0.03;
-const SEPARATION_DIP_DB = 12;
+export const SEPARATION = { windowSec: 0.15, minSec: 0.03, dipDb: 12 } as const;
 
 const frameOf = (t: number, ctx: FilledPauseContext) => Math.floor((t - ctx.offsetSec) / LEVEL_FRAME_SEC);
 
@@ -108,11 +109,11 @@ function medianLevel(seg: Segment, ctx: FilledPauseContext): number {
 
 function separatedAfter(seg: Segment, ctx: FilledPauseContext): boolean {
   const frame = (t: number) => frameOf(t, ctx);
-  const dip = Math.max(ctx.thresholdDb, medianLevel(seg, ctx) - SEPARATION_DIP_DB);
+  const dip = Math.max(ctx.thresholdDb, medianLevel(seg, ctx) - SEPARATION.dipDb);
   let run = 0;
-  for (let f = frame(seg.end - 0.02); f < frame(seg.end + SEPARATION_WINDOW_SEC); f++) {
+  for (let f = frame(seg.end - 0.02); f < frame(seg.end + SEPARATION.windowSec); f++) {
     run = (ctx.levels[f] ?? -200) < dip ? run + 1 : 0;
-    if (run * LEVEL_FRAME_SEC >= SEPARATION_MIN_SEC - 1e-9) return true;
+    if (run * LEVEL_FRAME_SEC >= SEPARATION.minSec - 1e-9) return true;
   }
   return false;
 }
@@ -124,20 +125,20 @@ function soundingEdges(w: Segment, ctx: FilledPauseContext): Segment | null {
   let end = w.end;
   while (start < end && level(start) < ctx.thresholdDb) start += LEVEL_FRAME_SEC;
   while (end > start && level(end - LEVEL_FRAME_SEC) < ctx.thresholdDb) end -= LEVEL_FRAME_SEC;
-  return end - start > FOLDED_MIN_SEC + FOLDED_REST_SEC ? { start, end } : null;
+  return end - start > FOLDED_FILLER.minSec + FOLDED_FILLER.restSec ? { start, end } : null;
 }
 
-/** The longest stretch from one edge of `span` that passes as a filled pause, at least FOLDED_MIN_SEC long. */
+/** The longest stretch from one edge of `span` that passes as a filled pause, at least FOLDED_FILLER.minSec long. */
 function heldEdge(span: Segment, edge: "start" | "end", ctx: FilledPauseContext): Segment | null {
   const piece = (len: number) => (edge === "end" ? { start: span.end - len, end: span.end } : { start: span.start, end: span.start + len });
-  const maxLen = span.end - span.start - FOLDED_REST_SEC;
+  const maxLen = span.end - span.start - FOLDED_FILLER.restSec;
   let best: Segment | null = null;
-  for (let len = FOLDED_MIN_SEC; len <= maxLen + 1e-9; len += FOLDED_STEP_SEC) {
+  for (let len = FOLDED_FILLER.minSec; len <= maxLen + 1e-9; len += FOLDED_FILLER.stepSec) {
     const seg = piece(len);
-    if (!checkFilledPause(seg, ctx).ok || !checkFilledPause({ start: seg.start + EDGE_SEC, end: seg.end - EDGE_SEC }, ctx, FOLDED_MAX_SPECTRAL_CHANGE_RATIO).ok) break;
+    if (!checkFilledPause(seg, ctx).ok || !checkFilledPause({ start: seg.start + FOLDED_FILLER.edgeSec, end: seg.end - FOLDED_FILLER.edgeSec }, ctx, FOLDED_FILLER.maxSpectralChangeRatio).ok) break;
     // Growing into a quieter stretch (the dip after the held sound) is growing past it.
-    const step = edge === "end" ? { start: seg.start, end: seg.start + FOLDED_STEP_SEC } : { start: seg.end - FOLDED_STEP_SEC, end: seg.end };
-    if (best && medianLevel(step, ctx) < medianLevel(best, ctx) - GROWTH_MAX_DROP_DB) break;
+    const step = edge === "end" ? { start: seg.start, end: seg.start + FOLDED_FILLER.stepSec } : { start: seg.end - FOLDED_FILLER.stepSec, end: seg.end };
+    if (best && medianLevel(step, ctx) < medianLevel(best, ctx) - FOLDED_FILLER.growthMaxDropDb) break;
     best = seg;
   }
   return best;
