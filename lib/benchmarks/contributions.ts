@@ -161,21 +161,18 @@ export async function lookupPercentilesMany(
   options: { minCohort?: number; client?: DbTx } = {},
 ): Promise<PercentileLookup[]> {
   const wanted = requests.map((request) => wantedValues(request.values));
-  const scopes = new Map<string, { scope: Scope; scopeId: string; metrics: Set<MetricId> }>();
-  requests.forEach((request, i) => {
-    for (const [scope, scopeId] of [["QUESTION", request.questionId], ["BANK", request.bankId]] as const) {
-      const key = `${scope}\u0000${scopeId}`;
-      const entry = scopes.get(key) ?? { scope, scopeId, metrics: new Set() };
-      for (const [metric] of wanted[i]!) entry.metrics.add(metric);
-      scopes.set(key, entry);
-    }
-  });
-  const where = [...scopes.values()]
-    .filter((entry) => entry.metrics.size > 0)
-    .map(({ scope, scopeId, metrics }) => ({ scope, scopeId, metric: { in: [...metrics] } }));
-  const rows = where.length
+  const metrics = [...new Set(wanted.flatMap((values) => values.map(([metric]) => metric)))];
+  // One short statement (a few more rows than needed at most): a filter per answer and scope made
+  // the SQL, and Prisma's plan-cache key, grow with every answer.
+  const rows = metrics.length
     ? await (options.client ?? db()).benchmarkAggregate.findMany({
-        where: { OR: where },
+        where: {
+          metric: { in: metrics },
+          OR: [
+            { scope: "QUESTION", scopeId: { in: [...new Set(requests.map((r) => r.questionId))] } },
+            { scope: "BANK", scopeId: { in: [...new Set(requests.map((r) => r.bankId))] } },
+          ],
+        },
         select: { scope: true, scopeId: true, metric: true, count: true, sum: true, sumSq: true, histogram: true },
       })
     : [];
