@@ -19,7 +19,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { alignChunk, encodeWav16 } from "../lib/speech/align/pocketsphinx";
-import { frameLevels } from "../lib/speech/align/verify-repeats";
+import { frameLevels } from "../lib/speech/levels";
 import { decodeToPcm } from "../lib/speech/decode";
 import type { EventType } from "../lib/speech/eval/disfluency";
 import { parseTranscriptsTsv } from "../lib/speech/eval/tsv";

@@ -20,7 +20,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { frameLevels } from "../lib/speech/align/verify-repeats";
+import { frameLevels } from "../lib/speech/levels";
 import { quietestMoment } from "../lib/speech/analyze-audio-file";
 import { MAX_CHUNK_SEC, planChunks } from "../lib/speech/chunking";
 import { decodeToPcm } from "../lib/speech/decode";

@@ -3,7 +3,7 @@
 // it spawns ffmpeg/pocketsphinx and runs onnxruntime.
 import "server-only";
 import { alignChunk } from "./align/pocketsphinx";
-import { frameLevels, LEVEL_FRAME_SEC } from "./align/verify-repeats";
+import { frameLevels, LEVEL_FRAME_SEC } from "./levels";
 import { MAX_CHUNK_SEC, planChunks } from "./chunking";
 import { decodeToPcm } from "./decode";
 import { SpeechAnalysisError } from "./errors";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { LEVEL_FRAME_SEC } from "./align/verify-repeats";
+import { LEVEL_FRAME_SEC, silenceThresholdDb } from "./levels";
 import { timed } from "./metrics/test-helpers";
-import { refinePauses, silenceThresholdDb } from "./refine-pauses";
+import { refinePauses } from "./refine-pauses";
 
 /** dB track: speech (-20) in the given ranges, silence (-90) elsewhere. */
 function track(sec: number, speech: [number, number][]): Float32Array {

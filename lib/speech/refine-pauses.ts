@@ -1,29 +1,11 @@
 // Snaps the edges of pauses between words to the silence actually present in the audio (pure).
 // No "server-only": imported by tests.
-import { quantileSorted } from "../stats";
-import { LEVEL_FRAME_SEC } from "./align/verify-repeats";
+import { LEVEL_FRAME_SEC, silenceThresholdDb } from "./levels";
 import type { TimedWord } from "./words";
 import { round } from "./words";
 
 /** Only gaps at least this long are refined (shorter gaps are not pauses; see metrics/pauses). */
 const MIN_GAP_SEC = 0.25;
-/** Frames under -70 dBFS are silence whatever the recording's noise floor. */
-const SILENCE_ALWAYS_DB = -70;
-
-/**
- * Level under which a 10-ms frame counts as silence: 20 dB under loud speech (90th percentile), but never
- * more than 10 dB above the noise floor (10th percentile of all frames), so room noise counts as silence
- * while quiet speech does not; anything under SILENCE_ALWAYS_DB is silence.
- */
-export function silenceThresholdDb(levels: Float32Array): number {
-  if (levels.length === 0) return -60;
-  const sorted = Float64Array.from(levels).sort();
-  const floor = quantileSorted(sorted, 0.1)!;
-  // 90th percentile = typical loud speech, as long as at least 10% of the recording is speech.
-  const speech = quantileSorted(sorted, 0.9)!;
-  // Digital silence (-120 dB) would otherwise put the threshold where dithered silence (-98 dB) is "sound".
-  return Math.max(SILENCE_ALWAYS_DB, Math.min(speech - 20, floor + 10));
-}
 
 /**
  * For each gap between consecutive words (>= MIN_GAP_SEC), finds the longest run of silent frames inside

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LEVEL_FRAME_SEC } from "./align/verify-repeats";
+import { LEVEL_FRAME_SEC } from "./levels";
 import { computePauses } from "./metrics/pauses";
 import { paceFromSyllables, syllableNuclei } from "./metrics/syllable-pace";
 import { bridgeGaps, soundSpans } from "./signal-pauses";

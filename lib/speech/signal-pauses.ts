@@ -1,8 +1,7 @@
 // Where the recording sounds and where it is silent, from voice activity and energy alone (pure).
 // Pauses and time-to-first-word come from these spans, so an alignment failure (or words spread evenly
 // over a chunk) can never hide a pause. No "server-only": imported by tests.
-import { LEVEL_FRAME_SEC } from "./align/verify-repeats";
-import { silenceThresholdDb } from "./refine-pauses";
+import { LEVEL_FRAME_SEC, silenceThresholdDb } from "./levels";
 import type { Segment } from "./words";
 import { round } from "./words";
 

@@ -1,6 +1,6 @@
 // The acoustic pass over one recording's aligned words: filled pauses the transcript missed, then
 // prolongations and blocks. Builds the MFCC index once for all three. No "server-only": pure CPU work on arrays.
-import { silenceThresholdDb } from "../refine-pauses";
+import { silenceThresholdDb } from "../levels";
 import { soundSpans } from "../signal-pauses";
 import type { RepetitionItem } from "../metrics/repetitions";
 import type { Segment, TimedWord } from "../words";

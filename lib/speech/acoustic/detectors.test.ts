@@ -1,7 +1,6 @@
 // Detector tests on audio generated here with known events (harmonic "vowels" and tone sequences as words).
 import { describe, expect, it } from "vitest";
-import { frameLevels } from "../align/verify-repeats";
-import { silenceThresholdDb } from "../refine-pauses";
+import { frameLevels, silenceThresholdDb } from "../levels";
 import { soundSpans } from "../signal-pauses";
 import type { TimedWord } from "../words";
 import { checkFilledPause, typicalSpectralChange } from "./filled-pauses";

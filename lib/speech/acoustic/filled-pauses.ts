@@ -1,7 +1,7 @@
 // Acoustic check of filled pauses ("um", "uh") that the aligner placed where the transcript has no word (pure).
 // No "server-only": imported by tests.
 import { PitchDetector } from "pitchy";
-import { LEVEL_FRAME_SEC } from "../align/verify-repeats";
+import { LEVEL_FRAME_SEC } from "../levels";
 import type { Segment } from "../words";
 import { euclidean } from "./mfcc";
 import { framesOf, type AcousticIndex } from "./similarity";

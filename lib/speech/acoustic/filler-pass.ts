@@ -2,7 +2,7 @@
 // The alignment grammar already offers an optional filler between words (align/grammar.ts); this pass
 // catches the ones it did not place: a held vowel in a silent-looking gap between words, a held sound
 // the aligner stretched a neighbouring word over, or a filler the model wrote as a vowel word ("ooh", "a").
-import { LEVEL_FRAME_SEC } from "../align/verify-repeats";
+import { LEVEL_FRAME_SEC } from "../levels";
 import type { Segment, TimedWord } from "../words";
 import { round } from "../words";
 import { checkFilledPause, type FilledPauseContext } from "./filled-pauses";

@@ -1,5 +1,5 @@
 // Prolongations and blocks, from the sound and the aligned words (pure). No "server-only": imported by tests.
-import { LEVEL_FRAME_SEC } from "../align/verify-repeats";
+import { LEVEL_FRAME_SEC } from "../levels";
 import type { RepetitionItem } from "../metrics/repetitions";
 import type { Segment, TimedWord } from "../words";
 import { round } from "../words";

@@ -18,8 +18,8 @@ import {
 } from "./grammar";
 import { checkFilledPause, typicalSpectralChange } from "../acoustic/filled-pauses";
 import { acousticIndex } from "../acoustic/similarity";
-import { silenceThresholdDb } from "../refine-pauses";
-import { frameLevels, verifyAddedRepeats } from "./verify-repeats";
+import { frameLevels, silenceThresholdDb } from "../levels";
+import { verifyAddedRepeats } from "./verify-repeats";
 
 let cmudict: Promise<Map<string, string[]>> | null = null;
 

@@ -1,6 +1,7 @@
+import { frameLevels, LEVEL_FRAME_SEC } from "../levels";
 import { describe, expect, it } from "vitest";
 import { timed } from "../metrics/test-helpers";
-import { frameLevels, LEVEL_FRAME_SEC, separatedByDips, verifyAddedRepeats } from "./verify-repeats";
+import { separatedByDips, verifyAddedRepeats } from "./verify-repeats";
 
 /** Level track (dB) of `sec` seconds at -20 dB with -60 dB gaps in the given ranges. */
 function levels(sec: number, gaps: [number, number][] = []): Float32Array {

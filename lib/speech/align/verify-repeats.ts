@@ -1,11 +1,8 @@
 // Acoustic check of repeats and cut-off starts that the aligner added (pure). No "server-only": imported by tests.
 import { median } from "../../stats";
 import { compareSegments, type AcousticIndex } from "../acoustic/similarity";
-import { silenceThresholdDb } from "../refine-pauses";
+import { LEVEL_FRAME_SEC, silenceThresholdDb } from "../levels";
 import { runs, type TimedWord } from "../words";
-
-/** 10-ms frame levels in dBFS, the input of `verifyAddedRepeats`. */
-export const LEVEL_FRAME_SEC = 0.01;
 
 /**
  * A repeat the transcript did not contain is kept only if the audio dips between the copies by at least
@@ -16,19 +13,6 @@ export const LEVEL_FRAME_SEC = 0.01;
 export const REPEAT_DIP_DB = 6;
 /** Where to look for the dip: this far either side of the boundary between two copies. */
 const BOUNDARY_SEARCH_SEC = 0.03;
-
-export function frameLevels(samples: Float32Array, sampleRate: number): Float32Array {
-  const n = Math.round(LEVEL_FRAME_SEC * sampleRate);
-  const out = new Float32Array(Math.ceil(samples.length / n));
-  for (let f = 0; f < out.length; f++) {
-    let s = 0;
-    const a = f * n;
-    const b = Math.min(samples.length, a + n);
-    for (let i = a; i < b; i++) s += samples[i]! * samples[i]!;
-    out[f] = 10 * Math.log10(Math.max(s / Math.max(1, b - a), 1e-12));
-  }
-  return out;
-}
 
 function framesIn(levels: Float32Array, start: number, end: number): number[] {
   const a = Math.max(0, Math.floor(start / LEVEL_FRAME_SEC));

@@ -1,6 +1,6 @@
 // Pace without a transcript, from syllable nuclei (pure). No "server-only": imported by tests.
 // Used only when no speech-to-text model returned words for voiced audio: the answer keeps a pace figure.
-import { LEVEL_FRAME_SEC } from "../align/verify-repeats";
+import { LEVEL_FRAME_SEC } from "../levels";
 import type { Segment } from "../words";
 import { round } from "../words";
 import { ARTICULATION_PAUSE_SEC, PACE_TARGET, ratePace, type PaceMetrics } from "./pace";
