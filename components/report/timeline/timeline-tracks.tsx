@@ -23,11 +23,12 @@ export const EYE_NAMES: Record<EyeBandLabel, string> = {
   closed: "Eyes closed",
   "no-face": "No face / no data",
 };
+/** Hues no expression, gaze or voice band uses, so a colour on the timeline means one thing (palette.test.ts). */
 export const EYE_COLORS: Record<EyeBandLabel, string> = {
   open: "#B7C4D6",
-  widened: "#E69F00",
-  "brows-raised": "#56B4E9",
-  squint: "#CC79A7",
+  widened: "#8C564B",
+  "brows-raised": "#5E3C99",
+  squint: "#7F7F00",
   closed: "#17202E",
   "no-face": NO_DATA_COLOR,
 };
