@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { activeWordIndex, buildTranscriptTokens, fillerWordIndexes, repeatWordIndexes } from "./word-marks";
+import { activeWordIndex, buildTranscriptTokens, fillerWordIndexes, stammerWordMarks } from "./word-marks";
 
 const w = (text: string, start: number, end: number, fragment?: boolean) => ({ text, start, end, ...(fragment ? { fragment } : {}) });
 // "um I I think you know it b- but works"
@@ -30,13 +30,15 @@ describe("fillerWordIndexes", () => {
   });
 });
 
-describe("repeatWordIndexes", () => {
-  it("marks every word inside a repetition's span", () => {
-    const set = repeatWordIndexes(words, [
+describe("stammerWordMarks", () => {
+  it("marks every word inside a repetition's span as repeated, and held and blocked sounds as such", () => {
+    const marks = stammerWordMarks(words, [
       { kind: "word", text: "i", count: 2, start: 0.5, end: 0.8 },
       { kind: "part-word", text: "b- but", count: 2, start: 4.3, end: 4.7 },
+      { kind: "prolongation", text: "think", count: 1, start: 0.85, end: 1.25 },
+      { kind: "block", text: "works", count: 1, start: 4.75, end: 5.2 },
     ]);
-    expect([...set].sort()).toEqual([1, 2, 7, 8]);
+    expect([...marks.entries()].sort(([a], [b]) => a - b)).toEqual([[1, "repeat"], [2, "repeat"], [3, "held"], [7, "repeat"], [8, "repeat"], [9, "blocked"]]);
   });
 });
 

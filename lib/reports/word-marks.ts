@@ -1,7 +1,8 @@
 // Word classification for the highlighted transcript (pure, browser-safe).
 import type { SpeechAnalysis } from "@/lib/speech/schema";
 
-export type WordKind = "filler" | "repeat" | "normal";
+/** "held": a prolonged sound; "blocked": a silent stop inside a word's start (see lib/speech/acoustic/stammers.ts). */
+export type WordKind = "filler" | "repeat" | "held" | "blocked" | "normal";
 
 export interface MarkedWord {
   kind: "word";
@@ -55,12 +56,15 @@ export function fillerWordIndexes(words: Words, items: FillerItems): Set<number>
   return out;
 }
 
-/** Indexes of words inside a repetition's time span: every occurrence of the repeated unit. */
-export function repeatWordIndexes(words: Words, items: RepetitionItems): Set<number> {
-  const out = new Set<number>();
+/** The transcript mark for each kind of repetition or stammer. */
+const MARK_OF_KIND: Record<RepetitionItems[number]["kind"], WordKind> = { word: "repeat", phrase: "repeat", "part-word": "repeat", prolongation: "held", block: "blocked" };
+
+/** Each word inside a repetition's or stammer's time span (every occurrence of a repeated unit), with its mark. */
+export function stammerWordMarks(words: Words, items: RepetitionItems): Map<number, WordKind> {
+  const out = new Map<number, WordKind>();
   for (const item of items) {
     words.forEach((w, i) => {
-      if (w.start >= item.start - EPS && w.end <= item.end + EPS) out.add(i);
+      if (w.start >= item.start - EPS && w.end <= item.end + EPS && !out.has(i)) out.set(i, MARK_OF_KIND[item.kind]);
     });
   }
   return out;
@@ -77,7 +81,7 @@ export function buildTranscriptTokens(
   pauses: PauseItems,
 ): TranscriptToken[] {
   const fillerSet = fillerWordIndexes(words, fillers);
-  const repeatSet = repeatWordIndexes(words, repetitions);
+  const stammerMarks = stammerWordMarks(words, repetitions);
   const longPauses = pauses.filter((p) => p.long).sort((a, b) => a.start - b.start);
   const tokens: TranscriptToken[] = [];
   let p = 0;
@@ -87,7 +91,7 @@ export function buildTranscriptTokens(
       tokens.push({ kind: "pause", start: pause.start, end: pause.end, durationSec: pause.durationSec });
       p++;
     }
-    const mark: WordKind = fillerSet.has(i) ? "filler" : repeatSet.has(i) ? "repeat" : "normal";
+    const mark: WordKind = fillerSet.has(i) ? "filler" : (stammerMarks.get(i) ?? "normal");
     tokens.push({ kind: "word", index: i, text: w.text, start: w.start, end: w.end, mark, fragment: w.fragment ?? false });
   });
   for (; p < longPauses.length; p++) {

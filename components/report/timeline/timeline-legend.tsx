@@ -16,6 +16,8 @@ export function TimelineLegend({ face }: { face: boolean }) {
         <span className="font-medium text-ink">Transcript:</span>
         <span className={`rounded px-1 ${MARK_STYLES.filler}`}>filler</span>
         <span className={`rounded px-1 ${MARK_STYLES.repeat}`}>repeated word</span>
+        <span className={`rounded px-1 ${MARK_STYLES.held}`}>held sound</span>
+        <span className={`rounded px-1 ${MARK_STYLES.blocked}`}>blocked start</span>
         <span className="inline-flex items-center rounded-full border border-slate-300 bg-slate-100 px-2 text-slate-700">
           <PauseIcon />
           long pause
