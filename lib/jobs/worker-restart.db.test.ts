@@ -61,8 +61,16 @@ describe("a worker killed mid-analysis", () => {
     const first = startWorker();
     await first.waitFor(new RegExp(`${job!.id} attempt 1: (vad|stt)`), 90_000);
     await kill(first.child, "SIGKILL");
+    const killedAt = performance.now();
 
     const second = startWorker();
+    await second.waitFor(new RegExp(`${job!.id} attempt 2: decode`), 150_000);
+    // Crash to retry: at most 25 s by configuration (./definitions.ts), plus up to one 2-s poll and, here, the
+    // new worker's start-up (several seconds on a loaded machine); without the heartbeat it would be the
+    // 15-minute expiry. Measured 31.1 s with the test suite running beside it (load 5 on 2 cores).
+    const crashToRetrySec = (performance.now() - killedAt) / 1000;
+    console.log(`[worker-restart] crash to retry: ${crashToRetrySec.toFixed(1)} s`);
+    expect(crashToRetrySec).toBeLessThan(45);
     await second.waitFor(new RegExp(`${job!.id} succeeded`), 150_000);
     await kill(second.child, "SIGTERM");
 
