@@ -47,8 +47,8 @@ export function modelPath(nodeModulesDir: string, rel: string): string {
  */
 export const VOCAL_EXPRESSION_MODEL = {
   id: "rehearse-voice",
-  version: "rehearse-voice-2026.12.01",
+  version: "rehearse-voice-2026.12.02",
   file: "lib/speech/vocal-expression/model/rehearse-voice.onnx",
   meta: "lib/speech/vocal-expression/model/rehearse-voice.json",
-  sha256: "2c45bb8e68eb94413d09f61701a5425a9d404417a8e3900382be903a4c7d1724",
+  sha256: "1f2182afb658ec678eadd29cf33a7dd1eff646e2aa9e16572d3b8ad6ec791acf",
 } as const;

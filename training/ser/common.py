@@ -26,6 +26,10 @@ def load(cache=CACHE):
     clip = np.array([clip_index[r["file"]] for r in rows])
     y = np.array([CLASSES.index(r["emotion"]) for r in rows])
     actor = np.array([int(r["speaker"][-2:]) for r in rows])
+    # Augmented copies of every window (extract-features.ts --augment): "tiny-s0.9", "prosody-s0.9", ...
+    for v in meta.get("augment", []):
+        for k in ("tiny", "prosody"):
+            feats[f"{k}-{v}"] = np.fromfile(os.path.join(cache, f"{k}-{v}.f32"), dtype=np.float32).reshape(n, meta["dims"][k])
     return meta, feats, mfcc, clip, y, actor
 
 

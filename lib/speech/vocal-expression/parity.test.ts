@@ -1,5 +1,6 @@
 // The exported ONNX model against the training framework: training/ser/parity.json holds a few clips' feature
-// vectors and torch's probabilities for them (written by training/ser/export.py).
+// vectors and the training framework's probabilities for them (the numpy LDA in training/ser/lda.py, or torch for
+// the pooled candidates; written by training/ser/export.py).
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -22,7 +23,7 @@ describe("rehearse-voice ONNX export", () => {
     expect(fixture.version).toBe(meta.version);
   });
 
-  it("matches torch within 1e-3 on the fixture clips", async () => {
+  it("matches the training framework within 1e-3 on the fixture clips", async () => {
     const probs = await classifyFeatures(fixture.features.map((f) => Float32Array.from(f)), root);
     let maxDiff = 0;
     probs.forEach((p, i) => p.forEach((v, k) => (maxDiff = Math.max(maxDiff, Math.abs(v - fixture.probabilities[i]![k]!)))));
