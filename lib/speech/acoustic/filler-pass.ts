@@ -25,12 +25,13 @@ const filler = (s: Segment): TimedWord => ({ text: "uh", start: round(s.start), 
 const CLIPPED_START_SEC = 0.1;
 
 export function findAcousticFillers(words: readonly TimedWord[], sound: readonly Segment[], steady: readonly Segment[], ctx: FilledPauseContext): TimedWord[] {
-  const out: TimedWord[] = words.filter((w) => !(w.acoustic && w.start < CLIPPED_START_SEC)).map((w) => ({ ...w }));
+  // Every filled pause, however found, must end before the speech after it starts again (SEPARATION).
+  const out: TimedWord[] = words.filter((w) => !(w.acoustic && (w.start < CLIPPED_START_SEC || !separatedAfter(w, ctx)))).map((w) => ({ ...w }));
   const added: TimedWord[] = [];
   // 1. Vowel words held like a filler. Hesitation words the model wrote ("um") stay transcript fillers.
   for (const w of out) {
     if (w.acoustic || w.fragment || !VOWEL_TOKENS.has(w.text) || ["um", "uh", "er", "ah"].includes(w.text)) continue;
-    if (w.end - w.start >= HELD_TOKEN_SEC && checkFilledPause(w, ctx).ok) {
+    if (w.end - w.start >= HELD_TOKEN_SEC && checkFilledPause(w, ctx).ok && separatedAfter(w, ctx)) {
       w.text = NASAL_TOKENS.has(w.text) ? "um" : "uh";
       w.acoustic = true;
     }
@@ -40,7 +41,7 @@ export function findAcousticFillers(words: readonly TimedWord[], sound: readonly
     const gap = { start: out[i]!.end, end: out[i + 1]!.start };
     for (const s of sound) {
       const part = { start: Math.max(s.start, gap.start), end: Math.min(s.end, gap.end) };
-      if (part.end - part.start > 0 && part.start >= CLIPPED_START_SEC && checkFilledPause(part, ctx).ok) added.push(filler(part));
+      if (part.end - part.start > 0 && part.start >= CLIPPED_START_SEC && checkFilledPause(part, ctx).ok && separatedAfter(part, ctx)) added.push(filler(part));
     }
   }
   // 3. A held sound at a word's start, then a silence, then the rest of the word: the aligner stretched the
