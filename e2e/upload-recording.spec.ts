@@ -78,7 +78,7 @@ test("uploaded-video mode: with the candidate's opt-in, face and gaze are measur
   // A WebM without a picture: the audio still replaces the old one; the measurement says why it stopped.
   await optIn.check();
   await card.getByLabel("Upload a recording for this answer").setInputFiles(fixturePaths.answerAudioWebm);
-  await expect(card.getByRole("alert")).toHaveText("The audio was uploaded and is being analysed. This file has no picture, so face and gaze were not measured.", { timeout: 120_000 });
+  await expect(card.getByRole("alert")).toHaveText("The audio was uploaded and is being analysed. No picture could be read from this file (it has no video, or video this browser cannot play, such as HEVC), so face and gaze were not measured.", { timeout: 120_000 });
   expect(posts.filter((p) => p === "/vision")).toHaveLength(1);
   await expect(card.getByTestId("answer-status")).toHaveAttribute("data-status", "DONE", { timeout: 180_000 });
 

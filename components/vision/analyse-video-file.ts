@@ -24,6 +24,8 @@ const SEEK_TIMEOUT_MS = 15_000;
  */
 const PLAYBACK_RATE = 3;
 
+const NO_PICTURE_MESSAGE =
+  "No picture could be read from this file (it has no video, or video this browser cannot play, such as HEVC), so face and gaze were not measured.";
 const UNDECODABLE_VIDEO_MESSAGE = "This browser cannot decode the video in this file, so face and gaze were not measured.";
 
 /** A MediaError or event as text (they are not Errors, and String() of them says "[object ...]"). */
@@ -92,7 +94,9 @@ async function openVideo(file: Blob, signal: AbortSignal): Promise<{ video: HTML
     const loaded = waitForVideo(video, "loadeddata", signal);
     video.src = url;
     await loaded;
-    if (video.videoWidth === 0 || video.videoHeight === 0) throw new Error("This file has no picture, so face and gaze were not measured.");
+    // No picture: either no video track, or one this browser cannot decode (Debian's Chromium plays neither
+    // HEVC nor MPEG-4 Part 2 and then reports only the audio), so the message names both.
+    if (video.videoWidth === 0 || video.videoHeight === 0) throw new Error(NO_PICTURE_MESSAGE);
     return { video, close };
   } catch (error) {
     close();
