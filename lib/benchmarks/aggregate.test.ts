@@ -1,3 +1,4 @@
+import { seededRandom } from "@/lib/stats/seeded-random";
 import { describe, expect, it } from "vitest";
 import {
   addContribution,
@@ -13,17 +14,6 @@ import {
 } from "./aggregate";
 import type { MetricBins } from "./catalogue";
 
-/** Deterministic PRNG (mulberry32) so a failure is reproducible. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const wpmBins: MetricBins = { min: 60, max: 240, count: 36 };
 const tenBins: MetricBins = { min: 0, max: 100, count: 10 };
@@ -41,7 +31,7 @@ describe("binIndex", () => {
 
 describe("incremental aggregates", () => {
   it("equal recomputation from scratch on random data, in any order", () => {
-    const next = rng(42);
+    const next = seededRandom(42);
     for (let trial = 0; trial < 20; trial++) {
       const values = Array.from({ length: 200 }, () => 40 + next() * 220);
       let agg = emptyAggregate(wpmBins);
@@ -56,7 +46,7 @@ describe("incremental aggregates", () => {
   });
 
   it("removal restores the previous aggregate exactly", () => {
-    const next = rng(7);
+    const next = seededRandom(7);
     let agg = aggregateOf(wpmBins, Array.from({ length: 500 }, () => 60 + next() * 180));
     for (let i = 0; i < 100; i++) {
       const before = agg;

@@ -1,5 +1,6 @@
 // Building blocks of the disfluency development set (scripts/devset-disfluency.ts): splicing events into
 // real read speech at aligned word boundaries. Pure except `espeakFiller` (spawns espeak-ng and sox).
+import { seededRandom } from "../../lib/stats/seeded-random";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -10,17 +11,8 @@ import type { TimedWord } from "../../lib/speech/words";
 
 export const SR = 16_000;
 
-/** Deterministic PRNG (mulberry32): the same seed builds the same set. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic PRNG: the same seed builds the same set. */
+export const rng = seededRandom;
 export const between = (r: () => number, lo: number, hi: number) => lo + (hi - lo) * r();
 export const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 

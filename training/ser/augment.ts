@@ -1,5 +1,6 @@
 // Training-time augmentation of a voiced window (pure): speed perturbation (resampling, so tempo and pitch move
 // together, as in Kaldi's speed perturbation) and white noise at a given SNR. Seeded, so a run is reproducible.
+import { seededRandom } from "../../lib/stats/seeded-random";
 
 export type Variant =
   | { kind: "orig"; name: string }
@@ -28,23 +29,12 @@ export function speedPerturb(x: Float32Array, factor: number): Float32Array {
   return y;
 }
 
-/** Mulberry32: a small seeded PRNG. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function addNoise(x: Float32Array, snrDb: number, seed: number): Float32Array {
   let e = 0;
   for (const v of x) e += v * v;
   const sigma = Math.sqrt(e / Math.max(1, x.length)) * 10 ** (-snrDb / 20);
-  const r = rng(seed);
+  const r = seededRandom(seed);
   // Gaussian by Box-Muller.
   return Float32Array.from(x, (v) => v + sigma * Math.sqrt(-2 * Math.log(1 - r())) * Math.cos(2 * Math.PI * r()));
 }
