@@ -206,7 +206,6 @@ export async function analyzeAudioFile(filePath: string, optionsInput: SpeechOpt
   const vocal = vocalPending ? await vocalPending : null;
   if (vocal && !vocal.ok) throw vocal.error;
   const vocalExpression = vocal?.ok ? vocal.value : null;
-  lap();
   // Its own span from start to finish: it overlaps the stages above, so it is not a lap.
   const vocalMs = vocalExpression?.processingMs ?? 0;
 

@@ -109,10 +109,9 @@ function medianLevel(seg: Segment, ctx: FilledPauseContext): number {
 }
 
 function separatedAfter(seg: Segment, ctx: FilledPauseContext): boolean {
-  const frame = (t: number) => frameOf(t, ctx);
   const dip = Math.max(ctx.thresholdDb, medianLevel(seg, ctx) - SEPARATION.dipDb);
   let run = 0;
-  for (let f = frame(seg.end - 0.02); f < frame(seg.end + SEPARATION.windowSec); f++) {
+  for (let f = frameOf(seg.end - 0.02, ctx); f < frameOf(seg.end + SEPARATION.windowSec, ctx); f++) {
     run = (ctx.levels[f] ?? -200) < dip ? run + 1 : 0;
     if (run * LEVEL_FRAME_SEC >= SEPARATION.minSec - 1e-9) return true;
   }
@@ -121,7 +120,7 @@ function separatedAfter(seg: Segment, ctx: FilledPauseContext): boolean {
 
 /** The word's first and last sounding 10-ms frames (the aligner's edges often include a little silence). */
 function soundingEdges(w: Segment, ctx: FilledPauseContext): Segment | null {
-  const level = (t: number) => ctx.levels[Math.floor((t - ctx.offsetSec) / LEVEL_FRAME_SEC)] ?? -200;
+  const level = (t: number) => ctx.levels[frameOf(t, ctx)] ?? -200;
   let start = w.start;
   let end = w.end;
   while (start < end && level(start) < ctx.thresholdDb) start += LEVEL_FRAME_SEC;

@@ -77,15 +77,9 @@ export function detectRepetitions(words: readonly TimedWord[], skip: ReadonlySet
       if (n === 1 && reps === 2 && GRAMMATICAL_DOUBLES.has(unit[0]!)) continue;
       const last = words[i + reps * n - 1]!;
       const cut = n === 1 ? cutOffStart(words.slice(i, i + reps)) : null;
-      if (cut) {
-        out.push({ kind: "part-word", text: cut, count: reps, start: round(w.start), end: round(last.end) });
-        i += reps;
-        found = true;
-        continue;
-      }
       out.push({
-        kind: n === 1 ? "word" : "phrase",
-        text: unit.join(" "),
+        kind: cut ? "part-word" : n === 1 ? "word" : "phrase",
+        text: cut ?? unit.join(" "),
         count: reps,
         start: round(w.start),
         end: round(last.end),
