@@ -39,14 +39,6 @@ function parseStored<C extends StoredColumn>(column: C, value: unknown, answerId
   return { value: null, unreadable: true };
 }
 
-/** The stored columns of one answer that hold a value today's schemas cannot read. */
-export function unreadableColumns(columns: Partial<Record<StoredColumn, unknown>>): StoredColumn[] {
-  return (Object.keys(columns) as StoredColumn[]).filter((column) => {
-    const value = columns[column];
-    return value !== null && value !== undefined && !STORED_SCHEMAS[column].safeParse(value).success;
-  });
-}
-
 /**
  * Every column given, read once (a report shows them and lists the unreadable ones: parsing a
  * speech analysis again for each use was a measurable share of a report's server time).

@@ -91,7 +91,7 @@ async function cohortWordsFor(answers: readonly { questionId: string; answerId: 
   const wanted = answers.map(({ questionId, answerId }) => {
     const sample = samples.get(questionId) ?? [];
     // As "the 300 most recent other answers": without the viewed one, or without the 301st.
-    const rows = (sample.some((row) => row.id === answerId) ? sample.filter((row) => row.id !== answerId) : sample).slice(0, COHORT_SAMPLE);
+    const rows = sample.filter((row) => row.id !== answerId).slice(0, COHORT_SAMPLE);
     const key = `${questionId}\u0000${answerId}`;
     const version = createHash("sha256")
       .update(rows.map((row) => `${row.id}@${new Date(row.updatedAt).getTime()}`).join(","))
