@@ -25,10 +25,11 @@ import type { EventType } from "../lib/speech/eval/disfluency";
 import { parseTranscriptsTsv } from "../lib/speech/eval/tsv";
 import { normaliseForWer } from "../lib/speech/normalise-text";
 import { refinePauses } from "../lib/speech/refine-pauses";
+import { seededRandom } from "../lib/stats/seeded-random";
 import { round, type TimedWord } from "../lib/speech/words";
 import { fail } from "./lib/cli";
 import {
-  applySplices, between, concat, cut, espeakFiller, fade, holdGrain, levelMatch, pick, resample, rms, rng, silence, SR, steadiestGrain,
+  applySplices, between, concat, cut, espeakFiller, fade, holdGrain, levelMatch, pick, resample, rms, silence, SR, steadiestGrain,
   type Label, type Splice,
 } from "./lib/disfluency-devset";
 
@@ -117,7 +118,8 @@ async function main() {
   const tsv = path.join(values.speech, "transcripts.tsv");
   const rows = parseTranscriptsTsv(await readFile(tsv, "utf8").catch(() => fail(`error: cannot read ${tsv}`)));
   mkdirSync(path.join(outDir, "audio"), { recursive: true });
-  const r = rng(Number(values.seed));
+  // The same seed builds the same set.
+  const r = seededRandom(Number(values.seed));
   const lines = ["file\ttype\ttime_s\tduration_s\tword"];
   let rotation = 0;
   // sox writes 16-bit WAV at 16 kHz for espeakFiller: read it back directly (no ffmpeg round trip).

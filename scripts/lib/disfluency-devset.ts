@@ -1,6 +1,5 @@
 // Building blocks of the disfluency development set (scripts/devset-disfluency.ts): splicing events into
 // real read speech at aligned word boundaries. Pure except `espeakFiller` (spawns espeak-ng and sox).
-import { seededRandom } from "../../lib/stats/seeded-random";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,8 +10,6 @@ import type { TimedWord } from "../../lib/speech/words";
 
 export const SR = 16_000;
 
-/** Deterministic PRNG: the same seed builds the same set. */
-export const rng = seededRandom;
 export const between = (r: () => number, lo: number, hi: number) => lo + (hi - lo) * r();
 export const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 
