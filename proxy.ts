@@ -7,7 +7,7 @@
  */
 import { type NextRequest, NextResponse } from "next/server";
 import { env } from "@/lib/env";
-import { contentSecurityPolicy, isForeignOrigin, UPLOADTHING_ORIGINS } from "@/lib/http/security-headers";
+import { contentSecurityPolicy, isForeignOrigin, uploadThingOrigins } from "@/lib/http/security-headers";
 
 export function proxy(request: NextRequest) {
   if (request.method === "POST" && request.headers.has("next-action") && isForeignOrigin(request.headers.get("origin"), request.headers.get("host"))) {
@@ -17,7 +17,7 @@ export function proxy(request: NextRequest) {
   const policy = contentSecurityPolicy({
     nonce,
     dev: env.NODE_ENV === "development",
-    uploadOrigins: env.UPLOADTHING_TOKEN ? UPLOADTHING_ORIGINS : [],
+    uploadOrigins: env.UPLOADTHING_TOKEN ? uploadThingOrigins(env.UPLOADTHING_INGEST_URL) : [],
   });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);

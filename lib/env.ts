@@ -22,6 +22,11 @@ const envSchema = z.object({
   UPLOADS_DIR: z.string().min(1).default("./data/uploads"),
   /** Switches uploads to the hosted UploadThing service. Unset: local disk under UPLOADS_DIR. */
   UPLOADTHING_TOKEN: z.string().min(1).optional(),
+  /**
+   * Where browsers send UploadThing uploads instead of the host the token names; read by the
+   * uploadthing package itself, and here only so the page's CSP allows it. For a stand-in service.
+   */
+  UPLOADTHING_INGEST_URL: z.url().optional(),
   UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(50 * 1024 * 1024),
   /** Speech-to-text model: base is more accurate, tiny about twice as fast. */
   STT_MODEL: z.enum(["base", "tiny"]).default("base"),

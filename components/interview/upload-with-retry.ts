@@ -44,29 +44,38 @@ function errorMessage(text: string, status: number): string {
   return status === 0 ? "The network connection failed." : `The server answered ${status}.`;
 }
 
+/** One try: the parsed answer, or why it failed (status 0: no answer came). */
+export type Attempt = { ok: true; value: unknown } | { ok: false; status: number; message: string };
+
 /**
- * Uploads a file with progress, retrying network failures and server errors with exponential
+ * Runs `attempt` until it succeeds, retrying network failures and server errors with exponential
  * backoff; a 4xx answer is final and reported with the server's own message.
  */
-export async function uploadWithRetry(
-  url: string,
-  body: Blob,
-  { onProgress, onRetry }: UploadCallbacks = {},
-): Promise<unknown> {
-  let last = { status: 0, text: "" };
-  for (let attempt = 1; attempt <= UPLOAD_RETRY.maxAttempts; attempt++) {
-    if (attempt > 1) {
-      onRetry?.(attempt, errorMessage(last.text, last.status));
-      await new Promise((resolve) => setTimeout(resolve, retryDelayMs(attempt)));
+export async function withRetry(attempt: (onProgress: (share: number) => void) => Promise<Attempt>, { onProgress, onRetry }: UploadCallbacks = {}): Promise<unknown> {
+  let failure = { status: 0, message: "" };
+  for (let n = 1; n <= UPLOAD_RETRY.maxAttempts; n++) {
+    if (n > 1) {
+      onRetry?.(n, failure.message);
+      await new Promise((resolve) => setTimeout(resolve, retryDelayMs(n)));
     }
-    last = await sendOnce(url, body, (share) => onProgress?.(share));
-    if (last.status >= 200 && last.status < 300) {
+    const result = await attempt((share) => onProgress?.(share));
+    if (result.ok) {
       onProgress?.(1);
-      return last.text ? (JSON.parse(last.text) as unknown) : null;
+      return result.value;
     }
-    if (!isRetryableStatus(last.status)) break;
+    failure = result;
+    if (!isRetryableStatus(failure.status)) break;
   }
-  throw new UploadFailedError(errorMessage(last.text, last.status), last.status);
+  throw new UploadFailedError(failure.message, failure.status);
+}
+
+/** Uploads a file to one of our routes with progress and the retries of withRetry. */
+export function uploadWithRetry(url: string, body: Blob, callbacks: UploadCallbacks = {}): Promise<unknown> {
+  return withRetry(async (onProgress) => {
+    const { status, text } = await sendOnce(url, body, onProgress);
+    if (status >= 200 && status < 300) return { ok: true, value: text ? (JSON.parse(text) as unknown) : null };
+    return { ok: false, status, message: errorMessage(text, status) };
+  }, callbacks);
 }
 
 /** Sends one answer's face and gaze measurements (JSON, never frames), with the same retries. */

@@ -3,7 +3,9 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import { extractAudio, needsExtraction } from "@/components/interview/extract-audio";
-import { uploadVisionResults, uploadWithRetry } from "@/components/interview/upload-with-retry";
+import { uploadAnswerMedia } from "@/components/interview/upload-answer-media";
+import { useUploadDriver } from "@/components/interview/upload-driver";
+import { uploadVisionResults } from "@/components/interview/upload-with-retry";
 import { analyseVideoFile, type FileAnalysisProgress } from "@/components/vision/analyse-video-file";
 import { sniffMedia, SNIFF_BYTES, UNSUPPORTED_MEDIA_MESSAGE } from "@/lib/speech/media-sniff";
 import type { VisionWorkerConfig } from "@/lib/vision/worker/protocol";
@@ -36,6 +38,7 @@ export function UploadRecording({
   visionConfig: Partial<VisionWorkerConfig>;
 }) {
   const router = useRouter();
+  const uploadDriver = useUploadDriver();
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
   const [measureFace, setMeasureFace] = useState(false);
   const abort = useRef<AbortController | null>(null);
@@ -50,7 +53,7 @@ export function UploadRecording({
       body = await extractAudio(file, (progress) => setPhase({ kind: "extracting", progress }));
     }
     setPhase({ kind: "uploading", progress: 0 });
-    await uploadWithRetry(`/api/answers/${answerId}/media/audio`, body, {
+    await uploadAnswerMedia(uploadDriver, answerId, "audio", body, {
       onProgress: (progress) => setPhase({ kind: "uploading", progress }),
       onRetry: (attempt, reason) => setPhase({ kind: "uploading", progress: 0, note: `${reason} Retrying (attempt ${attempt})...` }),
     });

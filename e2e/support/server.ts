@@ -5,6 +5,8 @@
 import { spawn, spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
+import { startUploadThingStandIn, standInToken } from "../../lib/testing/uploadthing-stand-in";
+import { UPLOADTHING_E2E, UPLOADTHING_STAND_IN_PORT } from "./uploadthing";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const dataDir = path.join(root, "data/e2e");
@@ -40,6 +42,13 @@ function run(command: string, args: string[]) {
 run("npx", ["tsx", "scripts/db-migrate.ts"]);
 run("npx", ["tsx", "prisma/seed.ts"]);
 if (!process.env.E2E_SKIP_BUILD) run("npx", ["next", "build"]);
+
+// Uploads through the UploadThing stand-in instead of local disk; it lives as long as this process.
+if (UPLOADTHING_E2E) {
+  const token = standInToken();
+  const standIn = await startUploadThingStandIn({ token, port: UPLOADTHING_STAND_IN_PORT });
+  Object.assign(env, { UPLOADTHING_TOKEN: token }, standIn.overrides);
+}
 
 // The same server as `npm run serve`: it sets the client address from the socket.
 const server = spawn("npx", ["tsx", "scripts/serve.ts", "-p", env.PORT!, "-H", "127.0.0.1"], { cwd: root, env, stdio: "inherit" });

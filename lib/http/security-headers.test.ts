@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, isForeignOrigin } from "./security-headers";
+import { contentSecurityPolicy, isForeignOrigin, uploadThingOrigins } from "./security-headers";
 
 describe("contentSecurityPolicy", () => {
   it("allows scripts only with this request's nonce, and no eval in production", () => {
@@ -16,6 +16,9 @@ describe("contentSecurityPolicy", () => {
     expect(contentSecurityPolicy({ nonce: "n", dev: false, uploadOrigins: ["https://x.ingest.uploadthing.com"] })).toContain(
       "connect-src 'self' blob: data: https://x.ingest.uploadthing.com",
     );
+    expect(uploadThingOrigins()).toContain("https://*.ingest.uploadthing.com");
+    // A stand-in ingest host (UPLOADTHING_INGEST_URL) is allowed by its origin.
+    expect(uploadThingOrigins("http://127.0.0.1:3301/")).toContain("http://127.0.0.1:3301");
   });
 });
 

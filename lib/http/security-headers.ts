@@ -27,7 +27,12 @@ export function contentSecurityPolicy({ nonce, dev, uploadOrigins = [] }: { nonc
 }
 
 /** UploadThing's browser endpoints, allowed only when it is the storage driver. */
-export const UPLOADTHING_ORIGINS = ["https://*.ingest.uploadthing.com", "https://api.uploadthing.com", "https://*.ufs.sh", "https://utfs.io"];
+const UPLOADTHING_ORIGINS = ["https://*.ingest.uploadthing.com", "https://api.uploadthing.com", "https://*.ufs.sh", "https://utfs.io"];
+
+/** The above, and the ingest host UPLOADTHING_INGEST_URL points browsers to instead, if set. */
+export function uploadThingOrigins(ingestUrl?: string): string[] {
+  return ingestUrl ? [...UPLOADTHING_ORIGINS, new URL(ingestUrl).origin] : UPLOADTHING_ORIGINS;
+}
 
 /** A server action posted from another site: Origin's host differs from the Host it was sent to. */
 export function isForeignOrigin(origin: string | null, host: string | null): boolean {

@@ -4,9 +4,12 @@
  */
 import { sniffMedia, SNIFF_BYTES, UNSUPPORTED_MEDIA_MESSAGE, type SniffedMedia } from "@/lib/speech/media-sniff";
 
+/** "50 MB"; a limit under 1 MB in KB, so it never reads "0 MB". */
+const sizeText = (bytes: number) => (bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`);
+
 export class UploadTooLargeError extends Error {
   constructor(readonly maxBytes: number) {
-    super(`The file is larger than the ${Math.round(maxBytes / 1024 / 1024)} MB limit.`);
+    super(`The file is larger than the ${sizeText(maxBytes)} limit.`);
     this.name = "UploadTooLargeError";
   }
 }

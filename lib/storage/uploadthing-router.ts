@@ -1,10 +1,10 @@
 /**
- * UploadThing's file router for answer media (production driver). Its middleware and completion
- * callback are thin: they call the same authorisation and "record upload" functions as the local
- * upload route, injected here so the logic is unit-testable without the hosted service. The
- * browser's declared type is not trusted: after the upload the server reads the stored file's
- * first bytes with the same sniffing as the local route, and its size against the same
- * UPLOAD_MAX_BYTES; a file that fails either is deleted and never recorded.
+ * UploadThing's file router for answer media (the driver when UPLOADTHING_TOKEN is set). Its
+ * middleware and completion callback are thin: they call the same authorisation and "record
+ * upload" functions as the local upload route, injected here so the logic is unit-testable
+ * without the hosted service. The browser's declared type is not trusted: after the upload the
+ * server reads the stored file's first bytes with the same sniffing as the local route, and its
+ * size against the same UPLOAD_MAX_BYTES; a file that fails either is deleted and never recorded.
  */
 import { createUploadthing, type FileRouter } from "uploadthing/next";
 import { UploadThingError } from "uploadthing/server";
@@ -13,8 +13,9 @@ import { recordId } from "@/lib/schemas/form";
 import type { UploadTarget, RecordedUpload } from "@/lib/answers/answer-media";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { MediaKind } from "@/lib/db/generated/enums";
-import { isAppError } from "@/lib/errors";
-import { sniffMedia, UNSUPPORTED_MEDIA_MESSAGE } from "@/lib/speech/media-sniff";
+import { APP_ERROR_STATUS, isAppError, type AppErrorCode } from "@/lib/errors";
+import { sniffMedia, UNSUPPORTED_MEDIA_MESSAGE, type SniffedMedia } from "@/lib/speech/media-sniff";
+import { EmptyUploadError, UploadTooLargeError } from "./limited-stream";
 
 export interface AnswerUploadDeps {
   getViewer: () => Promise<Viewer | null>;
@@ -53,10 +54,24 @@ function toUploadThingError(error: unknown): UploadThingError {
 
 export const answerUploadInput = z.object({ answerId: recordId });
 
+/**
+ * What the browser learns once the file is stored. A refusal is returned, not thrown: UploadThing
+ * swallows an error thrown from onUploadComplete (it logs it and never reports a callback result),
+ * so the browser would wait for an answer that never comes. `status` is the local route's for the
+ * same refusal, so both paths share one retry policy.
+ */
+export type AnswerUploadOutcome = { ok: true; answerId: string; analysisJobId: string | null } | Refusal;
+type Refusal = { ok: false; status: number; message: string };
+
+const refused = (code: AppErrorCode, message: string): Refusal => ({ ok: false, status: APP_ERROR_STATUS[code], message });
+
 export function uploadMiddleware(deps: AnswerUploadDeps, kind: MediaKind) {
-  return async ({ input }: { input: z.infer<typeof answerUploadInput> }): Promise<UploadTarget> => {
+  return async ({ input, files }: { input: z.infer<typeof answerUploadInput>; files: readonly { size: number }[] }): Promise<UploadTarget> => {
     const viewer = await deps.getViewer();
     if (!viewer || viewer.role !== "CANDIDATE") throw new UploadThingError({ code: "FORBIDDEN", message: "Sign in as the answer's candidate." });
+    // UploadThing's own limit is a power of two above ours: refuse a declared oversize file before
+    // it is sent (uploadComplete still checks what actually arrived).
+    if (files.some((file) => file.size > deps.maxBytes)) throw new UploadThingError({ code: "BAD_REQUEST", message: new UploadTooLargeError(deps.maxBytes).message });
     try {
       return await deps.authorizeAnswerUpload(viewer, input.answerId, kind);
     } catch (error) {
@@ -65,27 +80,37 @@ export function uploadMiddleware(deps: AnswerUploadDeps, kind: MediaKind) {
   };
 }
 
+/** The stored file's media type, or why it is refused: the local route's checks and messages. */
+function checkStored(stored: { head: Uint8Array; sizeBytes: number }, maxBytes: number): { ok: true; media: SniffedMedia } | Refusal {
+  if (stored.sizeBytes === 0) return refused("INVALID_INPUT", new EmptyUploadError().message);
+  if (stored.sizeBytes > maxBytes) return refused("PAYLOAD_TOO_LARGE", new UploadTooLargeError(maxBytes).message);
+  const media = sniffMedia(stored.head);
+  return media ? { ok: true, media } : refused("UNSUPPORTED_MEDIA", UNSUPPORTED_MEDIA_MESSAGE);
+}
+
 export function uploadComplete(deps: AnswerUploadDeps) {
-  return async ({ metadata, file }: { metadata: UploadTarget; file: { key: string; type: string; size: number } }) => {
-    const stored = await deps.inspectStored(file.key);
-    const media = sniffMedia(stored.head);
-    const problem = stored.sizeBytes === 0 ? "The file is empty." : stored.sizeBytes > deps.maxBytes ? `The file is larger than the ${Math.round(deps.maxBytes / 1024 / 1024)} MB limit.` : media ? null : UNSUPPORTED_MEDIA_MESSAGE;
-    if (problem || !media) {
-      await deps.deleteStored(file.key).catch((error: unknown) => console.error(`[uploadthing] could not delete refused ${file.key}:`, error));
-      throw new UploadThingError({ code: "BAD_REQUEST", message: problem ?? UNSUPPORTED_MEDIA_MESSAGE });
-    }
+  // The declared type and size come with `file`; only what storage holds counts.
+  return async ({ metadata, file }: { metadata: UploadTarget; file: { key: string; type: string; size: number } }): Promise<AnswerUploadOutcome> => {
+    const deleteRefused = () => deps.deleteStored(file.key).catch((error: unknown) => console.error(`[uploadthing] could not delete refused ${file.key}:`, error));
     try {
+      const stored = await deps.inspectStored(file.key);
+      const checked = checkStored(stored, deps.maxBytes);
+      if (!checked.ok) {
+        await deleteRefused();
+        return checked;
+      }
       const { analysisJobId } = await deps.recordAnswerUpload({
         ...metadata,
         key: file.key,
         driver: "UPLOADTHING",
-        mimeType: media.mime,
+        mimeType: checked.media.mime,
         sizeBytes: stored.sizeBytes,
       });
-      return { answerId: metadata.answerId, analysisJobId };
+      return { ok: true, answerId: metadata.answerId, analysisJobId };
     } catch (error) {
-      await deps.deleteStored(file.key).catch(() => undefined);
-      throw toUploadThingError(error);
+      // Not recorded (the database write or the read-back failed): nothing may point at the file.
+      await deleteRefused();
+      return { ok: false, status: isAppError(error) ? error.status : 500, message: toUploadThingError(error).message };
     }
   };
 }
@@ -104,3 +129,5 @@ export function createAnswerFileRouter(deps: AnswerUploadDeps) {
       .onUploadComplete(uploadComplete(deps)),
   } satisfies FileRouter;
 }
+
+export type AnswerFileRouter = ReturnType<typeof createAnswerFileRouter>;

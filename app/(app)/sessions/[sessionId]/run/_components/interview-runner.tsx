@@ -2,7 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { uploadVisionResults, uploadWithRetry } from "@/components/interview/upload-with-retry";
+import { uploadAnswerMedia } from "@/components/interview/upload-answer-media";
+import { useUploadDriver } from "@/components/interview/upload-driver";
+import { uploadVisionResults } from "@/components/interview/upload-with-retry";
 import { useAnswerRecorder } from "@/components/interview/use-answer-recorder";
 import { useAudioLevel, useMediaStream } from "@/components/interview/use-media-stream";
 import { Alert } from "@/components/ui/alert";
@@ -65,6 +67,7 @@ const IDEMPOTENT = { attempts: 3, retryDelayMs: 1000 };
 
 export function InterviewRunner({ sessionId, live, keepVideo, savedCalibration, answers, visionConfig, retakeAnswerId, consented, sessionCalibration }: Props) {
   const router = useRouter();
+  const uploadDriver = useUploadDriver();
   const { answers: todo, retake } = useMemo(() => questionsToAsk(answers, retakeAnswerId), [answers, retakeAnswerId]);
   const [step, setStep] = useState<Step>(consented ? { kind: "devices" } : { kind: "consent" });
   const [calibration, setCalibration] = useState<GazeCalibration | null>(sessionCalibration);
@@ -171,19 +174,19 @@ export function InterviewRunner({ sessionId, live, keepVideo, savedCalibration, 
       if (files.audio) {
         const audio = files.audio;
         track(`${answer.id}:audio`, `${label} — audio`, (onProgress, onRetry) =>
-          uploadWithRetry(`/api/answers/${answer.id}/media/audio`, audio, { onProgress, onRetry }),
+          uploadAnswerMedia(uploadDriver, answer.id, "audio", audio, { onProgress, onRetry }),
         );
       }
       if (files.video) {
         const video = files.video;
         track(`${answer.id}:video`, `${label} — video (kept for replay)`, (onProgress, onRetry) =>
-          uploadWithRetry(`/api/answers/${answer.id}/media/video`, video, { onProgress, onRetry }),
+          uploadAnswerMedia(uploadDriver, answer.id, "video", video, { onProgress, onRetry }),
         );
       }
       if (index + 1 < todo.length) setStep({ kind: "between", index });
       else await finishSession();
     },
-    [todo, answers, live, vision, recorder, track, finishSession, noteResult],
+    [todo, answers, live, vision, recorder, track, finishSession, noteResult, uploadDriver],
   );
 
   if (todo.length === 0) {

@@ -5,7 +5,7 @@ import { canReadCandidate } from "@/lib/auth/access";
 import { requireViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { parseRange } from "@/lib/http/range";
-import { storageFor } from "@/lib/storage/drivers";
+import { activeDriverName, storageFor } from "@/lib/storage/drivers";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { route } from "@/lib/http/route";
@@ -28,8 +28,11 @@ function uploadError(error: unknown): never {
  * Uploads an answer's recording to local storage (the default driver). The body is the raw file;
  * its type is read from its first bytes, its size is capped while streaming, and a failed upload
  * leaves no file and no record behind. Re-uploading replaces the earlier file and its analysis.
+ * With UploadThing as the driver, recordings go there (app/api/uploadthing) and this refuses them:
+ * a file kept on this machine's disk would be out of reach of workers elsewhere.
  */
 export const POST = route(async (request: Request, { params }: { params: Promise<{ answerId: string; kind: string }> }) => {
+  if (activeDriverName() !== "LOCAL") throw new AppError("CONFLICT", "Recordings are uploaded through UploadThing on this server; reload the page and try again.");
   const viewer = await requireViewer("CANDIDATE");
   const { answerId, kind } = paramsSchema.parse(await params);
   const target = await authorizeAnswerUpload(viewer, answerId, kind);
