@@ -8,7 +8,7 @@ import { vocalExpressionSchema } from "./vocal-expression/schema";
  * Bump when any metric definition, threshold or pipeline step changes in a way that changes numbers,
  * so stored analyses can be told apart (and recomputed) by version.
  */
-export const SPEECH_ALGORITHM_VERSION = "speech-analysis@1.2.0";
+export const SPEECH_ALGORITHM_VERSION = "speech-analysis@1.3.0";
 export const SPEECH_ANALYSIS_SCHEMA_VERSION = 1;
 
 const sec = z.number().finite().nonnegative();

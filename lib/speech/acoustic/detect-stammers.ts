@@ -7,7 +7,9 @@ import type { Segment, TimedWord } from "../words";
 import { findAcousticFillers } from "./filler-pass";
 import { typicalSpectralChange } from "./filled-pauses";
 import { acousticIndex, compareSegments } from "./similarity";
-import { detectBlocks, detectOnsetRepeats, detectProlongations, ONSET_REPEAT, steadyRuns } from "./stammers";
+import { detectBlocks, detectOnsetRepeats, detectProlongations, detectTailRepeats, ONSET_REPEAT, steadyRuns, type SimilarSound } from "./stammers";
+
+const overlaps = (a: Segment, b: Segment) => a.start < b.end && b.start < a.end;
 
 /** True when the word lies in a chunk whose words were force-aligned (estimated times cannot carry stammers). */
 export function inAligned(w: TimedWord, chunks: readonly { start: number; end: number; timing: string }[]): boolean {
@@ -42,11 +44,14 @@ export function acousticPass(
   const withFillers = findAcousticFillers(aligned, sound, runs, ctx);
   const prolongations = detectProlongations(withFillers, runs);
   const refs = withFillers.filter((w) => !w.fragment && !w.acoustic && w.end - w.start >= 0.08);
-  const similar = (a: Segment, b: Segment, exclude: readonly TimedWord[]) =>
-    compareSegments(index, a, b, refs.filter((r) => !exclude.some((e) => e.text === r.text)).sort((x, y) => Math.abs(x.start - a.start) - Math.abs(y.start - a.start)), ONSET_REPEAT.similarRatio).similar;
-  // A held sound split from its word by a dip is a prolongation, not a repeated start.
+  const similar: SimilarSound = (a, b, exclude, ratio) =>
+    compareSegments(index, a, b, refs.filter((r) => !exclude.some((e) => e.text === r.text)).sort((x, y) => Math.abs(x.start - a.start) - Math.abs(y.start - a.start)), ratio).similar;
   // Finer spans here: a repeated stop onset ("b- be") can be a 30-ms burst, which pauses rightly ignore.
-  const onsetRepeats = detectOnsetRepeats(withFillers, soundSpans(levels, speech, ONSET_REPEAT.minSec), similar).filter((r) => !prolongations.some((p) => p.start < r.end && r.start < p.end));
+  const fineSound = soundSpans(levels, speech, ONSET_REPEAT.minSec);
+  const separate = detectOnsetRepeats(withFillers, fineSound, similar);
+  const hung = detectTailRepeats(withFillers, fineSound, similar).filter((t) => !separate.some((r) => overlaps(r, t)));
+  // A held sound split from its word by a dip is a prolongation, not a repeated start.
+  const onsetRepeats = [...separate, ...hung].filter((r) => !prolongations.some((p) => overlaps(p, r)));
   // A silence inside a repeated start is the break between the copies, not a block.
   const blocks = detectBlocks(withFillers, sound).filter((b) => !onsetRepeats.some((r) => r.start <= b.start + 0.05 && r.end >= b.start));
   const blockGaps = blocks.flatMap((b) => {

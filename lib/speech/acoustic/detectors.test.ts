@@ -6,7 +6,7 @@ import type { TimedWord } from "../words";
 import { checkFilledPause, typicalSpectralChange } from "./filled-pauses";
 import { findAcousticFillers } from "./filler-pass";
 import { acousticIndex, compareSegments } from "./similarity";
-import { detectBlocks, detectProlongations, steadyRuns } from "./stammers";
+import { detectBlocks, detectProlongations, detectTailRepeats, ONSET_REPEAT, steadyRuns, type SimilarSound } from "./stammers";
 
 const SR = 16_000;
 
@@ -185,5 +185,36 @@ describe("prolongations and blocks", () => {
     const blocks = detectBlocks(b.words, b.sound);
     expect(blocks).toHaveLength(1);
     expect(blocks[0]).toMatchObject({ kind: "block", text: "but" });
+  });
+});
+
+describe("repeated starts hung on the word before", () => {
+  const target = word(5);
+  const onset = target.slice(0, Math.round(0.12 * SR));
+  /** "w1 <p + what is hung on it> (break) target w3 w4 w5": the aligner gave p everything before the break. */
+  function hung(onP: Float32Array | null) {
+    // word(4)'s formant path shares no stretch with word(5)'s start (the generator's words share targets).
+    const b = build([["", silence(0.3)], ["w1", word(3)], ["p", onP ? concat([word(4), onP]) : word(4)], ["", silence(0.15)], ["target", target], ["w3", word(2)], ["w4", word(1)], ["w5", word(0)], ["", silence(0.3)]]);
+    const refs = b.words.filter((w) => w.text !== "p" && w.text !== "target");
+    const similar: SimilarSound = (a, x, exclude, ratio) => compareSegments(b.index, a, x, refs.filter((r) => !exclude.includes(r)), ratio).similar;
+    return { b, found: detectTailRepeats(b.words, soundSpans(b.levels, [{ start: 0, end: b.samples.length / SR }], ONSET_REPEAT.minSec), similar) };
+  }
+
+  it("finds the next word's start said at the end of the word before, where it starts", () => {
+    const { b, found } = hung(onset);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ kind: "part-word", count: 2 });
+    expect(found[0]!.text).toMatch(/^t\w*- target$/);
+    expect(found[0]!.start).toBeCloseTo(b.words[1]!.end - 0.12, 1);
+  });
+
+  it("calls the whole word hung on the one before a word repeat", () => {
+    const { found } = hung(target.slice());
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ kind: "word", text: "target", count: 2 });
+  });
+
+  it("finds nothing between fluent words with a break between them", () => {
+    expect(hung(null).found).toHaveLength(0);
   });
 });

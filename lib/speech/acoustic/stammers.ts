@@ -1,6 +1,6 @@
 // Prolongations and blocks, from the sound and the aligned words (pure). No "server-only": imported by tests.
 import { LEVEL_FRAME_SEC } from "../levels";
-import type { RepetitionItem } from "../metrics/repetitions";
+import { PART_WORD_MIN_FULL_SEC, type RepetitionItem } from "../metrics/repetitions";
 import type { Segment, TimedWord } from "../words";
 import { round } from "../words";
 import { euclidean, MFCC_HOP_SEC } from "./mfcc";
@@ -104,12 +104,23 @@ export function detectBlocks(words: readonly TimedWord[], sound: readonly Segmen
  */
 export const ONSET_REPEAT = { minSec: 0.025, maxSec: 0.45, minGapSec: 0.06, maxGapSec: 0.8, wholeWordShare: 0.85, similarRatio: 0.6 } as const;
 
-export function detectOnsetRepeats(
-  words: readonly TimedWord[],
-  sound: readonly Segment[],
-  similar: (a: Segment, b: Segment, exclude: readonly TimedWord[]) => boolean,
-): RepetitionItem[] {
-  const real = words.filter((w) => !w.fragment && !w.acoustic && !HESITATION_WORDS.has(w.text));
+/** Do two stretches sound alike, judged against other words' onsets (those in `exclude` left out)? */
+export type SimilarSound = (a: Segment, b: Segment, exclude: readonly TimedWord[], ratio: number) => boolean;
+
+const isHesitation = (w: TimedWord) => w.acoustic || HESITATION_WORDS.has(w.text);
+const realWords = (words: readonly TimedWord[]) => words.filter((w) => !w.fragment && !isHesitation(w));
+
+/** How long the word itself sounds, from where its body starts after any repeated start. */
+const bodyLength = (w: TimedWord, bodyStart: number) => Math.max(0.05, w.end - Math.max(w.start, bodyStart));
+
+/** "ca- carrots": the repeated start as letters, in proportion to how much of the word it covers. */
+function partWordText(w: TimedWord, startSec: number, bodyStart: number): string {
+  const wordLen = bodyLength(w, bodyStart);
+  return `${w.text.slice(0, Math.max(1, Math.round((w.text.length * startSec) / wordLen)))}- ${w.text}`;
+}
+
+export function detectOnsetRepeats(words: readonly TimedWord[], sound: readonly Segment[], similar: SimilarSound): RepetitionItem[] {
+  const real = realWords(words);
   const out: RepetitionItem[] = [];
   const wordAt = (t: number) => real.find((w) => t >= w.start - 0.02 && t < w.end);
   for (let k = 1; k < sound.length; k++) {
@@ -133,19 +144,62 @@ export function detectOnsetRepeats(
       const prevSpan = sound[j - 1];
       const ownerHasBody = owner && prevSpan && Math.min(owner.end, prevSpan.end) - Math.max(owner.start, prevSpan.start) >= 0.1;
       if (owner && owner.text !== w.text && !ownerHasBody) break;
-      if (!similar(a, { start: body.start, end: Math.min(body.end, body.start + len) }, [w])) break;
+      if (!similar(a, { start: body.start, end: Math.min(body.end, body.start + len) }, [w], ONSET_REPEAT.similarRatio)) break;
       count++;
       first = a;
       next = a;
     }
     if (!first) continue;
-    const wordLen = Math.max(0.05, w.end - Math.max(w.start, body.start));
-    const whole = first.end - first.start >= ONSET_REPEAT.wholeWordShare * wordLen;
+    const whole = first.end - first.start >= ONSET_REPEAT.wholeWordShare * bodyLength(w, body.start);
     out.push({
       kind: whole ? "word" : "part-word",
-      text: whole ? w.text : `${w.text.slice(0, Math.max(1, Math.round((w.text.length * (first.end - first.start)) / wordLen)))}- ${w.text}`,
+      text: whole ? w.text : partWordText(w, first.end - first.start, body.start),
       count,
       start: round(first.start),
+      end: round(w.end),
+    });
+  }
+  return out;
+}
+
+/**
+ * A repeated start the aligner hung on the word before, with no break between them: that word's sound runs
+ * straight into a short copy of the next word's start, then comes a break, then the word ("justly-b  be").
+ * Found when the last L seconds before the break sound like the word's first L seconds. The bar is far
+ * stricter than for a separate burst, because a word's own ending is being compared: on the development
+ * sets, fluent neighbours across a break stay above 0.6 of the reference distance (other words' onsets),
+ * such tails mostly under 0.3. L starts at 90 ms: at 60 ms a block's 30-ms onset plus the previous word's
+ * last sound already matches.
+ */
+export const TAIL_REPEAT = { lengthsSec: [0.09, 0.12, 0.15, 0.18, 0.22], maxShareOfSpan: 0.5, maxWholeShareOfSpan: 0.9, similarRatio: 0.4 } as const;
+
+export function detectTailRepeats(words: readonly TimedWord[], sound: readonly Segment[], similar: SimilarSound): RepetitionItem[] {
+  const real = realWords(words);
+  const hesitations = words.filter(isHesitation);
+  const out: RepetitionItem[] = [];
+  for (let i = 1; i < real.length; i++) {
+    const [p, w] = [real[i - 1]!, real[i]!];
+    // The same word twice is a whole-word repeat, judged elsewhere.
+    if (p.text === w.text) continue;
+    const k = sound.findIndex((s) => w.start + 0.02 >= s.start - 0.03 && w.start + 0.02 < s.end);
+    const [tail, body] = [sound[k - 1], sound[k]];
+    if (!tail || !body || tail.end <= p.start) continue;
+    const gap = body.start - tail.end;
+    if (gap < ONSET_REPEAT.minGapSec || gap > ONSET_REPEAT.maxGapSec) continue;
+    // A filler between the words is the hesitation there, not a repeated start.
+    if (hesitations.some((h) => h.end > tail.start && h.start < body.start)) continue;
+    const alike = (l: number) => similar({ start: tail.end - l, end: tail.end }, { start: body.start, end: body.start + l }, [p, w], TAIL_REPEAT.similarRatio);
+    // The whole word hung on the one before it is a whole-word repeat, when the word is long enough to tell
+    // (speech-to-text writes a repeated start as a short word of its own: "her heart hearted").
+    const whole = bodyLength(w, body.start);
+    const wholeWord = whole >= PART_WORD_MIN_FULL_SEC && whole <= TAIL_REPEAT.maxWholeShareOfSpan * (tail.end - tail.start) && alike(whole);
+    const len = wholeWord ? whole : TAIL_REPEAT.lengthsSec.find((l) => l <= TAIL_REPEAT.maxShareOfSpan * (tail.end - tail.start) && l <= body.end - body.start && alike(l));
+    if (len === undefined) continue;
+    out.push({
+      kind: wholeWord ? "word" : "part-word",
+      text: wholeWord ? w.text : partWordText(w, len, body.start),
+      count: 2,
+      start: round(tail.end - len),
       end: round(w.end),
     });
   }

@@ -99,7 +99,7 @@ export function detectRepetitions(words: readonly TimedWord[], skip: ReadonlySet
  * measure (PART_WORD_MIN_FULL_SEC) is judged; the text is the start the copies cover ("pr- printed").
  */
 export const PART_WORD_MAX_SHARE = 0.6;
-const PART_WORD_MIN_FULL_SEC = 0.2;
+export const PART_WORD_MIN_FULL_SEC = 0.2;
 
 function cutOffStart(copies: readonly TimedWord[]): string | null {
   const full = copies[copies.length - 1]!;
