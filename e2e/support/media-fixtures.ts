@@ -36,6 +36,13 @@ export const SPOKEN_ANSWER = [
   "I I I started by interviewing ten customers about where they got stuck.",
 ];
 
+/**
+ * Words of SPOKEN_ANSWER that show its transcript came from this audio. Several, because a short recording
+ * holds only the first sentence, and speech-to-text on espeak sometimes mishears a word ("custom
+ * aroundboarding").
+ */
+export const SPOKEN_ANSWER_WORDS = /\b(small team|last role|onboarding|customers?|budget)\b/i;
+
 export function sharedVideosAvailable(): boolean {
   return existsSync(FACE_VIDEO) && existsSync(NO_FACE_VIDEO) && existsSync(AT_CAMERA_VIDEO);
 }
