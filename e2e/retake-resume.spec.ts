@@ -1,21 +1,11 @@
 import { expectAccessible, expect, test } from "./support/a11y";
 import { CHROMIUM_PATH, chromiumArgs } from "./support/browser";
 import { acceptConsentAndDevices, answerFor, startSession, waitForAnalysis } from "./support/interview";
-import { fixturePaths } from "./support/media-fixtures";
+import { fakeMediaArgs } from "./support/media-fixtures";
 import { signUp, uniqueEmail } from "./support/sign-in";
 
 // A fake microphone that speaks the synthetic answer; no camera (microphone-only sessions).
-test.use({
-  launchOptions: {
-    executablePath: CHROMIUM_PATH,
-    args: chromiumArgs([
-      "--use-fake-ui-for-media-stream",
-      "--use-fake-device-for-media-stream",
-      `--use-file-for-fake-audio-capture=${fixturePaths.speechWav}`,
-      "--autoplay-policy=no-user-gesture-required",
-    ]),
-  },
-});
+test.use({ launchOptions: { executablePath: CHROMIUM_PATH, args: chromiumArgs(fakeMediaArgs(null)) } });
 test.setTimeout(420_000);
 
 test("a reload resumes mid-session without asking consent again; one answer can be recorded again; replay has a length", async ({ page }) => {

@@ -1,21 +1,12 @@
 import { expect, test } from "./support/a11y";
 import { CHROMIUM_PATH, chromiumArgs } from "./support/browser";
 import { acceptConsentAndDevices, answerFor, startSession, waitForAnalysis } from "./support/interview";
-import { fixturePaths, SPOKEN_ANSWER_WORDS } from "./support/media-fixtures";
+import { fakeMediaArgs, fixturePaths, SPOKEN_ANSWER_WORDS } from "./support/media-fixtures";
 import { signUp, uniqueEmail } from "./support/sign-in";
 import { UPLOADTHING_E2E, UPLOADTHING_STAND_IN_PORT } from "./support/uploadthing";
 
 // A fake microphone that speaks the synthetic answer; no camera (microphone-only sessions).
-test.use({
-  launchOptions: {
-    executablePath: CHROMIUM_PATH,
-    args: chromiumArgs([
-      "--use-fake-ui-for-media-stream",
-      "--use-fake-device-for-media-stream",
-      `--use-file-for-fake-audio-capture=${fixturePaths.speechWav}`,
-    ]),
-  },
-});
+test.use({ launchOptions: { executablePath: CHROMIUM_PATH, args: chromiumArgs(fakeMediaArgs(null)) } });
 test.setTimeout(420_000);
 test.skip(!UPLOADTHING_E2E, "needs E2E_UPLOADTHING=1: the app with UploadThing as its driver, on the local stand-in");
 

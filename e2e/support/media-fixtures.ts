@@ -89,11 +89,12 @@ export function prepareMediaFixtures(): void {
   }
 }
 
-export function fakeMediaArgs(video: string): string[] {
+/** A fake camera playing `video` (none: no camera, a microphone-only session) and a fake microphone speaking SPOKEN_ANSWER. */
+export function fakeMediaArgs(video: string | null): string[] {
   return [
     "--use-fake-ui-for-media-stream",
     "--use-fake-device-for-media-stream",
-    `--use-file-for-fake-video-capture=${video}`,
+    ...(video ? [`--use-file-for-fake-video-capture=${video}`] : []),
     `--use-file-for-fake-audio-capture=${fixturePaths.speechWav}`,
     "--autoplay-policy=no-user-gesture-required",
   ];
