@@ -4,4 +4,4 @@
  * on this port; specs that need it skip otherwise.
  */
 export const UPLOADTHING_E2E = process.env.E2E_UPLOADTHING === "1";
-export const UPLOADTHING_STAND_IN_PORT = 3301;
+export const UPLOADTHING_STAND_IN_PORT = 3290;
