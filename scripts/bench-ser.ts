@@ -1,51 +1,29 @@
 /**
  * npm run bench:ser — the compute cost of vocal expression on a 45-s answer, the production path
  * (voiced windows, Moonshine encoder states, prosody, model) on this thread, alone on the machine's
- * cores. The answer joins real read-speech clips from ../shared/data/speech (espeak-ng speech when
- * absent). Target: at most 1 s of compute per 45-s answer. Writes bench/results/vocal-expression.json with
- * the machine's load; figures from a busy machine are not comparable.
+ * cores, on the same answer as bench:speech (scripts/lib/bench-answer-audio.ts). Target: at most 1 s
+ * of compute per 45-s answer. Writes bench/results/vocal-expression.json with the machine's load;
+ * figures from a busy machine are not comparable.
  */
 import "./lib/react-server";
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { decodeToPcm } from "../lib/speech/decode";
 import { speechOptionsFromEnv } from "../lib/speech/options";
 import { detectSpeech } from "../lib/speech/vad";
 import { analyseVocalExpression } from "../lib/speech/vocal-expression/analyse";
-import { quantileSorted } from "../lib/stats";
+import { median } from "../lib/stats";
+import { benchAnswerAudio } from "./lib/bench-answer-audio";
 
 const root = path.resolve(import.meta.dirname, "..");
 const ANSWER_SEC = 45;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const TARGET_MS = 1000;
 
-/** Joins clips to 45 s, as 16-kHz mono WAV (the pipeline decodes every upload to that). */
-function answerFile(work: string): { file: string; source: string } {
-  const tsv = path.join(process.env.REHEARSE_SHARED_DIR ?? path.resolve(root, "../shared"), "data/speech/transcripts.tsv");
-  const file = path.join(work, "answer.wav");
-  if (!existsSync(tsv)) {
-    const text = "I led a small team that rebuilt our onboarding. We interviewed customers, found where they got stuck, and fixed it. ".repeat(6);
-    execFileSync("espeak-ng", ["-v", "en-us", "-s", "150", "-w", path.join(work, "speech.wav"), text]);
-    execFileSync("ffmpeg", ["-v", "error", "-y", "-i", path.join(work, "speech.wav"), "-t", String(ANSWER_SEC), "-ar", "16000", "-ac", "1", file]);
-    return { file, source: "espeak-ng synthetic speech (../shared absent)" };
-  }
-  const clips = readFileSync(tsv, "utf8").trim().split("\n").slice(1).map((line) => line.split("\t"));
-  const inputs: string[] = [];
-  let total = 0;
-  for (const [clip, , duration] of clips) {
-    if (total >= ANSWER_SEC) break;
-    inputs.push(path.join(path.dirname(tsv), clip!));
-    total += Number(duration);
-  }
-  const filter = `${inputs.map((_, i) => `[${i}:a]aresample=16000,aformat=channel_layouts=mono[a${i}]`).join(";")};${inputs.map((_, i) => `[a${i}]`).join("")}concat=n=${inputs.length}:v=0:a=1`;
-  execFileSync("ffmpeg", ["-v", "error", "-y", ...inputs.flatMap((f) => ["-i", f]), "-filter_complex", filter, "-t", String(ANSWER_SEC), "-ar", "16000", "-ac", "1", file]);
-  return { file, source: `${inputs.length} real read-speech clips from ../shared, joined and cut to ${ANSWER_SEC} s` };
-}
-
 const work = mkdtempSync(path.join(os.tmpdir(), "rehearse-bench-ser-"));
-const { file, source } = answerFile(work);
+// 16-kHz mono WAV: what the pipeline decodes every upload to.
+const { file, source } = benchAnswerAudio(work, { seconds: ANSWER_SEC, file: "answer.wav", encode: ["-ar", "16000", "-c:a", "pcm_s16le"] });
 const { nodeModulesDir } = speechOptionsFromEnv(process.env);
 const audio = await decodeToPcm(file);
 const speech = await detectSpeech(audio.samples, audio.sampleRate, nodeModulesDir);
@@ -63,7 +41,7 @@ for (let r = 0; r < RUNS; r++) {
   const c = process.cpuUsage(c0);
   cpu.push((c.user + c.system) / 1000);
 }
-const med = (xs: number[]) => Math.round(quantileSorted([...xs].sort((a, b) => a - b), 0.5)!);
+const med = (xs: number[]) => Math.round(median(xs)!);
 const summary = {
   benchmark: "vocal-expression",
   measuredAt: new Date().toISOString(),

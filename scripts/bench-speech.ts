@@ -7,11 +7,11 @@
  * (espeak-ng speech otherwise), encoded as webm/opus like a browser recording.
  */
 import "./lib/react-server";
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { quantileSorted } from "@/lib/stats";
+import { benchAnswerAudio } from "./lib/bench-answer-audio";
 
 const root = path.resolve(import.meta.dirname, "..");
 const work = mkdtempSync(path.join(os.tmpdir(), "rehearse-bench-speech-"));
@@ -22,36 +22,6 @@ delete process.env.DATABASE_URL;
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const TARGET_SECONDS = 45;
-
-function makeAnswerAudio(): { file: string; source: string } {
-  const sharedDir = process.env.REHEARSE_SHARED_DIR ?? path.resolve(root, "../shared");
-  const tsv = path.join(sharedDir, "data/speech/transcripts.tsv");
-  const list = path.join(work, "clips.txt");
-  let source: string;
-  if (existsSync(tsv)) {
-    const rows = readFileSync(tsv, "utf8").trim().split("\n").slice(1).map((line) => line.split("\t"));
-    const chosen: string[] = [];
-    let total = 0;
-    for (const [file, , duration] of rows) {
-      if (total >= TARGET_SECONDS) break;
-      // Clips mix flac and wav at several rates: normalise each before joining them.
-      const wav = path.join(work, `clip-${chosen.length}.wav`);
-      execFileSync("ffmpeg", ["-v", "error", "-y", "-i", path.join(path.dirname(tsv), file!), "-ar", "16000", "-ac", "1", wav]);
-      chosen.push(wav);
-      total += Number(duration);
-    }
-    writeFileSync(list, chosen.map((file) => `file '${file}'`).join("\n"));
-    source = `${chosen.length} real read-speech clips from ../shared (${total.toFixed(1)} s before trimming)`;
-  } else {
-    const text = "I led a small team that rebuilt our onboarding. We interviewed customers, found where they got stuck, and fixed it. ".repeat(6);
-    execFileSync("espeak-ng", ["-v", "en-us", "-s", "150", "-w", path.join(work, "speech.wav"), text]);
-    writeFileSync(list, `file '${path.join(work, "speech.wav")}'`);
-    source = "espeak-ng synthetic speech (../shared absent)";
-  }
-  const file = path.join(work, "answer.webm");
-  execFileSync("ffmpeg", ["-v", "error", "-y", "-f", "concat", "-safe", "0", "-i", list, "-t", String(TARGET_SECONDS), "-ac", "1", "-c:a", "libopus", "-b:a", "48k", file]);
-  return { file, source };
-}
 
 const { applyMigrations } = await import("@/lib/db/migrate");
 const { openConfiguredExecutor } = await import("@/lib/db/open-executor");
@@ -65,7 +35,7 @@ const { stopQueue } = await import("@/lib/jobs/queue");
 const { attachAudio, pendingAnswer, waitForAnswer } = await import("@/lib/jobs/testing/fixtures");
 const { env } = await import("@/lib/env");
 
-const audio = makeAnswerAudio();
+const audio = benchAnswerAudio(work, { seconds: TARGET_SECONDS, file: "answer.webm", encode: ["-c:a", "libopus", "-b:a", "48k"] });
 await startWorkers();
 
 async function timeOne() {
