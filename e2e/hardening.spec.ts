@@ -51,6 +51,9 @@ test("malformed parameters are answered 4xx on admin pages and API routes, never
     ["/api/answers/abc/vision", "POST", "{not json"],
     ["/api/answers/abc/text", "POST", "{}"],
     ["/api/sessions/not*an*id/status", "GET", undefined],
+    ["/api/sessions/not*an*id/details?answers=abc", "GET", undefined],
+    ["/api/sessions/abc/details", "GET", undefined],
+    ["/api/sessions/abc/details?answers=%00,", "GET", undefined],
     ["/sessions/does-not-exist", "GET", undefined],
     ["/sessions/does-not-exist/run?retake=%00", "GET", undefined],
   ];

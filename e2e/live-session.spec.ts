@@ -51,6 +51,8 @@ test("the whole chain: live session, analysis, report, coach comment, refusal of
   let stammers = 0;
   for (let i = 0; i < 2; i++) {
     const card = cards.nth(i);
+    // Each answer's details (scores, replay, charts) load when the page scrolls to it.
+    await card.scrollIntoViewIfNeeded();
     await expect(card.getByTestId("answer-status")).toHaveAttribute("data-status", "DONE");
     expect(percentOf(await card.getByTestId("figure-face-visible").textContent())).toBeGreaterThan(60);
     await expect(card.getByTestId("figure-expression").locator("dd").first()).not.toHaveText("—");

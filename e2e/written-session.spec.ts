@@ -54,6 +54,8 @@ test("a written session: draft autosaved across a reload, guidance only after an
   await expect(first.getByTestId("content-cohort-words")).toContainText("Not enough data yet");
   await expect(cards.nth(0).getByTestId("question-guidance")).toContainText(FIRST_GUIDANCE);
 
+  // The second answer's details load when the page scrolls to it.
+  await cards.nth(1).scrollIntoViewIfNeeded();
   const second = cards.nth(1).getByTestId("content-feedback");
   await expect(second).toContainText("your document cover-letter.docx");
   await expect(second.getByTestId("content-length")).toContainText("cover letter");

@@ -54,6 +54,7 @@ async function main() {
   const { db, closeDb } = await import("@/lib/db");
   const { seedReports, removeSeed } = await import("@/lib/dashboards/bench/seed");
   const { getSessionReport } = await import("@/lib/sessions/session-report");
+  const { getAnswerDetails } = await import("@/lib/sessions/answer-details");
   const { lookupPercentiles } = await import("@/lib/benchmarks/contributions");
   const { metricValuesFromStored } = await import("@/lib/benchmarks/stored-values");
   const { getCandidateDashboard } = await import("@/lib/dashboards/candidate-dashboard");
@@ -102,13 +103,10 @@ async function main() {
         const a = answers[i % answers.length]!;
         return lookupPercentiles(a.questionId, a.session.bankId, metricValuesFromStored(a));
       }),
-      await measure("report page data (report + percentiles/answer)", iterations, async (i) => {
-        const report = await getSessionReport(viewerOf(picks[i]!.c), picks[i]!.session);
-        await Promise.all(
-          report.answers.map((a) =>
-            lookupPercentiles(a.question.id, report.bank.id, metricValuesFromStored({ speechAnalysis: a.speech, visionSummary: a.vision, scores: a.scores })),
-          ),
-        );
+      await measure("report page data (report + every answer's details)", iterations, async (i) => {
+        const viewer = viewerOf(picks[i]!.c);
+        const report = await getSessionReport(viewer, picks[i]!.session);
+        await getAnswerDetails(viewer, report.id, report.answers.map((a) => a.id));
       }),
       await measure("getCandidateDashboard (random candidate)", iterations, (i) => getCandidateDashboard(viewerOf(picks[i]!.c))),
       await measure("getCoachDashboard (25 candidates)", Math.min(iterations, 50), () => getCoachDashboard(coach)),
@@ -126,7 +124,7 @@ async function main() {
       allUnderTarget: results.every((r) => r.p95Ms < 300),
       notes: [
         "Server render of the report page is not measured: rendering a Next App Router page outside Next is not practical; " +
-          "'report page data' is what the page needs from the server (getSessionReport, plus lookupPercentiles for each answer).",
+          "'report page data' is what a full view of a report reads: the page (getSessionReport) and every answer's details (getAnswerDetails, read when the page scrolls to them).",
         "Sequential requests in one process; warm-up of 10 iterations each is not counted. Other work on the machine " +
           "(see loadAverageAtEnd) inflates the tails; the figures are not from an idle machine unless that is near 0.",
       ],

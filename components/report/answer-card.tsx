@@ -1,41 +1,23 @@
 import { Card } from "@/components/ui/card";
+import { answerDetailsVersion } from "@/lib/reports/answer-details-version";
 import { acousticFillerNote, repetitionFigure } from "@/lib/reports/disfluency-summary";
-import { eyeRegionReport } from "@/lib/reports/eye-region";
 import { faceEvidence, fillerRateText } from "@/lib/scoring";
 import { vocalExpressionEvidence } from "@/lib/scoring/evidence";
 import { recordedVocalModel } from "@/lib/speech/vocal-expression/recorded";
 import type { AnswerReport } from "@/lib/sessions/session-report";
 import { browserVisionConfig } from "@/lib/vision/browser-config";
 import { recordedEmotionAccuracy, type MeasuredAccuracy } from "@/lib/vision/model-registry";
+import { AnswerDetailsSlot } from "./answer-details-loader";
 import { AnswerStatus } from "./answer-status";
 import { CoachComments } from "./coach-comments";
-import { CohortComparison } from "./cohort-comparison";
-import { ContentFeedback, QuestionGuidance } from "./content-feedback";
-import { AnswerReplay, type ReplayAnswer } from "./answer-replay";
-import { AnswerCharts } from "./charts/answer-charts";
-import { cohortExpressionDistribution, cohortVocalDistribution } from "./cohort-expressions";
-import { EyeRegionSummary } from "./eye-region-summary";
 import { percent, seconds } from "./format";
-import { ScoreCard } from "./score-card";
+import { gazeCalibrated as gazeCalibratedFor } from "./gaze-calibrated";
 import { ReplaceAnswer } from "./replace-answer";
 import { RetryAnalysisButton } from "./retry-analysis-button";
 import { UploadRecording } from "./upload-recording";
 
 /** Failures that another run on the same recording may not repeat (the worker stopped, not the audio). */
 const RETRYABLE_FAILURES = ["ANALYSIS_ERROR", "ANALYSIS_STOPPED", "ANALYSIS_LOST", "ANALYSIS_INTERRUPTED"];
-
-const SCORE_INFO = [
-  { key: "attentiveness", title: "Attentiveness", description: "Eye contact and looking-away episodes." },
-  { key: "composure", title: "Composure", description: "Steadiness of expression and speaking rate, and fillers." },
-  { key: "engagement", title: "Engagement", description: "Facial expressiveness and vocal variety." },
-  { key: "thinkingTime", title: "Thinking time", description: "Pause before the first word and glances away at the start." },
-  {
-    key: "signalMismatch",
-    title: "Face/voice agreement",
-    description:
-      "Whether your face and your voice gave similar readings: the expressions each showed when the voice could be classified, otherwise how lively each was. A difference is two signals that disagreed, not a verdict.",
-  },
-] as const;
 
 function Figure({ label, value, note, testId }: { label: string; value: string; note?: string; testId?: string }) {
   return (
@@ -70,35 +52,30 @@ function expressionNote(accuracy: MeasuredAccuracy | null): string {
 }
 
 /**
- * Only the fields the replay reads: a client component's props are serialised into the page, and
- * the whole answer (scores, benchmarks, content feedback) was four fifths of each replay's share.
+ * One answer: status, headline figures, two or three concrete tips and the coach's comments at
+ * once; the details (scores, replay, charts...) load when the viewer reaches the answer.
  */
-function replayAnswer({ id, speech, timeline, comments, durationSec, hasVideo, hasAudio }: ReplayAnswer): ReplayAnswer {
-  return { id, speech, timeline, comments, durationSec, hasVideo, hasAudio };
-}
-
-/** One answer: status, headline figures, two or three concrete tips, and the composite scores. */
 export function AnswerCard({
   answer,
   number,
   calibrated,
-  viewerRole,
   isOwner,
+  canComment,
   retakeHref = null,
 }: {
   answer: AnswerReport;
   number: number;
   calibrated: boolean;
-  viewerRole: string;
   isOwner: boolean;
+  /** A coach pins comments to moments of the replay. */
+  canComment: boolean;
   /** Where the owner records this question again; null where the session has no recorder (uploads, text). */
   retakeHref?: string | null;
 }) {
   const { speech, vision } = answer;
   // A video file was analysed without the session's gaze calibration: its camera and screen are unknown.
   const fromFile = vision?.source === "file";
-  // Calibrated only when the frames themselves used it (a session calibrated after this answer's frames does not count).
-  const gazeCalibrated = calibrated && !fromFile && vision?.calibrationUsed === true;
+  const gazeCalibrated = gazeCalibratedFor(calibrated, vision);
   // The same rule as the face-based scores: too little face, no figures.
   const faceMeasured = faceEvidence(vision);
   return (
@@ -184,8 +161,6 @@ export function AnswerCard({
         )}
       </dl>
 
-      {(speech || vision) && <EyeRegionSummary report={eyeRegionReport(vision, answer.timeline)} />}
-
       {answer.tips.length > 0 && (
         <ul className="space-y-1 text-sm" aria-label="Tips">
           {answer.tips.map((tip) => (
@@ -197,41 +172,16 @@ export function AnswerCard({
         </ul>
       )}
 
-      {answer.scores && (
-        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-          {SCORE_INFO.map((info) => (
-            <ScoreCard key={info.key} title={info.title} description={info.description} score={answer.scores![info.key]} />
-          ))}
-        </div>
-      )}
-
-      {answer.content && <ContentFeedback content={answer.content} documentName={answer.documentName} />}
-      {/* Guidance only once the question is answered, never while it may still be attempted. */}
-      {answer.status !== "PENDING" && <QuestionGuidance guidance={answer.question.guidance} />}
-
-      <CohortComparison lookup={answer.benchmarks} />
-
-      {(answer.speech || answer.timeline.length > 0) && (
-        <AnswerReplay answer={replayAnswer(answer)} isOwner={isOwner} canComment={viewerRole === "COACH"} />
-      )}
       <CoachComments comments={answer.comments} highlightUnread={isOwner} />
 
-      {(answer.speech || answer.vision) && (
-        <details>
-          {/* Named for what it holds: a microphone-only answer has no expression or gaze chart. */}
-          <summary className="cursor-pointer text-sm text-brand-700">{answer.vision ? "Charts: expression, gaze, pace and voice" : "Charts: pace and voice"}</summary>
-          <div className="mt-3">
-            <AnswerCharts
-              speech={answer.speech}
-              vision={answer.vision}
-              timeline={answer.timeline}
-              durationSec={answer.durationSec ?? undefined}
-              calibrated={gazeCalibrated}
-              cohort={cohortExpressionDistribution(answer.benchmarks)}
-              vocalCohort={cohortVocalDistribution(answer.benchmarks)}
-            />
-          </div>
-        </details>
+      {/* A question not answered yet has no details to show. */}
+      {answer.status !== "PENDING" && (
+        <AnswerDetailsSlot
+          answerId={answer.id}
+          version={answerDetailsVersion(answer)}
+          canComment={canComment}
+          unreadCommentIds={isOwner ? answer.comments.filter((c) => c.readAt === null).map((c) => c.id) : []}
+        />
       )}
     </Card>
   );

@@ -1,12 +1,12 @@
 "use client";
 
-import type { AnswerReport } from "@/lib/sessions/session-report";
+import type { AnswerDetailsData } from "@/lib/sessions/answer-details";
 import { CommentForm } from "./comment-form";
 import { DeleteVideoButton } from "./delete-video-button";
 import { AnswerTimeline } from "./timeline/answer-timeline";
 
-/** What the replay shows of an answer (the server hands over only these: see AnswerCard). */
-export type ReplayAnswer = Pick<AnswerReport, "id" | "speech" | "timeline" | "comments" | "durationSec" | "hasVideo" | "hasAudio">;
+/** What the replay shows of an answer (the server hands over only these: see AnswerDetailsView). */
+export type ReplayAnswer = Pick<AnswerDetailsData, "id" | "speech" | "timeline" | "comments" | "durationSec" | "hasVideo" | "hasAudio">;
 
 /**
  * The synchronized replay of one answer; for a coach, the comment form under it takes the

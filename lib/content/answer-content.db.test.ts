@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { getAnswerDetails } from "@/lib/sessions/answer-details";
 import { getSessionReport } from "@/lib/sessions/session-report";
 import { submitTextAnswer } from "@/lib/sessions/text-answers";
 import { createBank, createUser } from "@/lib/testing/factories";
@@ -20,8 +21,8 @@ async function writtenAnswer(bankId: string, questionId: string, text: string, o
   return { candidate, sessionId: session.id, answerId };
 }
 
-async function cohortWords(viewer: Viewer, sessionId: string): Promise<string[] | "insufficient"> {
-  const cohort = (await getSessionReport(viewer, sessionId)).answers[0]!.content!.cohort;
+async function cohortWords(viewer: Viewer, { sessionId, answerId }: { sessionId: string; answerId: string }): Promise<string[] | "insufficient"> {
+  const cohort = (await getAnswerDetails(viewer, sessionId, [answerId]))[0]!.content!.cohort;
   return cohort.status === "ok" ? cohort.words.map((w) => w.word) : "insufficient";
 }
 
@@ -34,23 +35,23 @@ describe("cohort words (cached per question and viewed answer)", () => {
     const viewed = await writtenAnswer(bank.id, questionId, "I met the deadline.");
     const others = [];
     for (let i = 0; i < env.BENCHMARK_MIN_COHORT - 1; i++) others.push(await writtenAnswer(bank.id, questionId, "The deadline moved, so I negotiated."));
-    expect(await cohortWords(viewed.candidate, viewed.sessionId)).toBe("insufficient");
+    expect(await cohortWords(viewed.candidate, viewed)).toBe("insufficient");
 
     const last = await writtenAnswer(bank.id, questionId, "The deadline moved, so I negotiated.");
-    expect(await cohortWords(viewed.candidate, viewed.sessionId)).toContain("negotiated");
-    expect(await cohortWords(viewed.candidate, viewed.sessionId)).not.toContain("budget");
+    expect(await cohortWords(viewed.candidate, viewed)).toContain("negotiated");
+    expect(await cohortWords(viewed.candidate, viewed)).not.toContain("budget");
 
     // Edited text (e.g. a re-analysed transcript): the answer's update time changes.
     await db().answer.update({ where: { id: last.answerId }, data: { textAnswer: "Budget budget budget." } });
-    expect(await cohortWords(viewed.candidate, viewed.sessionId)).toContain("budget");
+    expect(await cohortWords(viewed.candidate, viewed)).toContain("budget");
 
     await db().user.update({ where: { id: last.candidate.id }, data: { benchmarkOptIn: false } });
-    expect(await cohortWords(viewed.candidate, viewed.sessionId)).toBe("insufficient");
+    expect(await cohortWords(viewed.candidate, viewed)).toBe("insufficient");
 
     await db().user.update({ where: { id: last.candidate.id }, data: { benchmarkOptIn: true } });
-    expect(await cohortWords(viewed.candidate, viewed.sessionId)).toContain("budget");
+    expect(await cohortWords(viewed.candidate, viewed)).toContain("budget");
     await db().answer.delete({ where: { id: others[0]!.answerId } });
-    expect(await cohortWords(viewed.candidate, viewed.sessionId)).toBe("insufficient");
+    expect(await cohortWords(viewed.candidate, viewed)).toBe("insufficient");
   });
 
   it("never hands one candidate's cohort (which holds the others' words) to another", async () => {
@@ -61,12 +62,36 @@ describe("cohort words (cached per question and viewed answer)", () => {
     const giraffe = await writtenAnswer(bank.id, questionId, "Giraffes giraffes giraffes.");
     for (let round = 0; round < 2; round++) {
       // Each sees the other's words and never their own: the cohort leaves out the viewed answer.
-      expect(await cohortWords(zebra.candidate, zebra.sessionId)).toEqual(expect.arrayContaining(["deadline", "giraffes"]));
-      expect(await cohortWords(zebra.candidate, zebra.sessionId)).not.toContain("zebras");
-      expect(await cohortWords(giraffe.candidate, giraffe.sessionId)).toEqual(expect.arrayContaining(["deadline", "zebras"]));
-      expect(await cohortWords(giraffe.candidate, giraffe.sessionId)).not.toContain("giraffes");
+      expect(await cohortWords(zebra.candidate, zebra)).toEqual(expect.arrayContaining(["deadline", "giraffes"]));
+      expect(await cohortWords(zebra.candidate, zebra)).not.toContain("zebras");
+      expect(await cohortWords(giraffe.candidate, giraffe)).toEqual(expect.arrayContaining(["deadline", "zebras"]));
+      expect(await cohortWords(giraffe.candidate, giraffe)).not.toContain("giraffes");
     }
     // The access check comes first, cache or not.
-    await expect(getSessionReport(giraffe.candidate, zebra.sessionId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getAnswerDetails(giraffe.candidate, zebra.sessionId, [zebra.answerId])).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("an answer's content analysis (cached per answer)", () => {
+  it("follows every change to what it reads: the answer's text, the question's talking points and category", async () => {
+    const bank = await createBank({ questions: 1 });
+    const questionId = bank.questions[0]!.id;
+    await db().question.update({ where: { id: questionId }, data: { talkingPoints: ["budget"], category: "technical" } });
+    const answer = await writtenAnswer(bank.id, questionId, "I cut the budget in half.");
+    const analysis = async () => (await getSessionReport(answer.candidate, answer.sessionId)).answers[0]!.content!.analysis;
+
+    const first = await analysis();
+    expect([first.wordCount, first.talkingPoints.map((p) => [p.point, p.covered]), first.starExpected]).toEqual([6, [["budget", true]], false]);
+    // Read again unchanged: the same analysis.
+    expect(await analysis()).toEqual(first);
+
+    await db().answer.update({ where: { id: answer.answerId }, data: { textAnswer: "We shipped it on time." } });
+    expect((await analysis()).wordCount).toBe(5);
+    expect((await analysis()).talkingPoints.map((p) => p.covered)).toEqual([false]);
+
+    await db().question.update({ where: { id: questionId }, data: { talkingPoints: ["shipped", "on time"], category: "behavioural" } });
+    const edited = await analysis();
+    expect(edited.talkingPoints.map((p) => [p.point, p.covered])).toEqual([["shipped", true], ["on time", true]]);
+    expect(edited.starExpected).toBe(true);
   });
 });

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { storeVisionResults } from "@/lib/answers/store-results";
-import { addCoachComment } from "@/lib/comments/coach-comments";
+import { addCoachComment, markSessionCommentsRead } from "@/lib/comments/coach-comments";
 import { db } from "@/lib/db";
 import { assign, createUser, sharedAnswer } from "@/lib/testing/factories";
 import { AnswerRecorder } from "@/lib/vision/analysis/answer-recorder";
 import { frames, HAPPY } from "@/lib/vision/analysis/test-frames";
+import { getAnswerDetails } from "./answer-details";
 import { getSessionReport } from "./session-report";
 
 describe("session report", () => {
@@ -46,7 +47,46 @@ describe("session report", () => {
     const [reported] = report.answers;
     expect(reported!.vision?.source).toBe("file");
     expect(reported!.vision?.dominantEmotion).toBe("happy");
-    expect(reported!.timeline.length).toBeGreaterThan(100);
     expect(reported!.scores?.attentiveness.value).toBeGreaterThan(80);
+    // The timeline comes with the answer's details, read when the viewer reaches it.
+    const [details] = await getAnswerDetails(candidate, answer.sessionId, [answer.id]);
+    expect(details!.timeline.length).toBeGreaterThan(100);
+    expect(details!.vision).toEqual(reported!.vision);
+  });
+
+  it("gives an answer's details to the same viewers as the report, and to nobody else", async () => {
+    const { coach, candidate, answer } = await sharedAnswer(30);
+    const detailsFor = (viewer: typeof coach, answerIds = [answer.id]) => getAnswerDetails(viewer, answer.sessionId, answerIds);
+    expect((await detailsFor(candidate))[0]!.isOwner).toBe(true);
+    expect((await detailsFor(coach))[0]!.isOwner).toBe(false);
+    for (const stranger of [await createUser("COACH"), await createUser("CANDIDATE"), await createUser("ADMIN")]) {
+      await expect(detailsFor(stranger)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    }
+    // An answer of another session is not read through this one.
+    const other = await sharedAnswer(30);
+    expect(await detailsFor(candidate, [other.answer.id])).toEqual([]);
+  });
+
+  it("reads each answer's question, recordings and comments (times, authors) in order", async () => {
+    const { coach, candidate, answer } = await sharedAnswer(30);
+    await addCoachComment(coach, { answerId: answer.id, offsetSec: 9, body: "Later." });
+    await addCoachComment(coach, { answerId: answer.id, offsetSec: 1.5, body: "Earlier." });
+    await markSessionCommentsRead(candidate, answer.sessionId);
+    await addCoachComment(coach, { answerId: answer.id, offsetSec: 4, body: "Unread." });
+    await db().mediaObject.create({ data: { key: `test/${answer.id}.webm`, kind: "AUDIO", mimeType: "audio/webm", sizeBytes: 1, ownerId: candidate.id, answerId: answer.id } });
+    const question = await db().question.findFirstOrThrow({ where: { answers: { some: { id: answer.id } } } });
+    const [reported] = (await getSessionReport(candidate, answer.sessionId)).answers;
+    expect(reported!.question).toMatchObject({ id: question.id, text: question.text, guidance: question.guidance, talkingPoints: question.talkingPoints });
+    expect(reported!.comments.map((c) => [c.offsetSec, c.body, c.author.name])).toEqual([
+      [1.5, "Earlier.", coach.name],
+      [4, "Unread.", coach.name],
+      [9, "Later.", coach.name],
+    ]);
+    expect(reported!.comments.map((c) => c.readAt === null)).toEqual([false, true, false]);
+    expect([reported!.hasAudio, reported!.hasVideo]).toEqual([true, false]);
+    const stored = await db().coachComment.findMany({ where: { answerId: answer.id }, orderBy: { offsetSec: "asc" } });
+    expect(reported!.comments.map((c) => [c.createdAt, c.readAt])).toEqual(stored.map((c) => [c.createdAt, c.readAt]));
+    expect(reported!.updatedAt).toBeInstanceOf(Date);
+    expect((await getAnswerDetails(candidate, answer.sessionId, [answer.id]))[0]).toMatchObject({ comments: reported!.comments, question: reported!.question });
   });
 });

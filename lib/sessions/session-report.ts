@@ -5,18 +5,41 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { answerTips } from "@/lib/scoring";
-import { lookupPercentilesMany, type PercentileLookup } from "@/lib/benchmarks/contributions";
-import { metricValuesFromParsed } from "@/lib/benchmarks/stored-values";
-import { env } from "@/lib/env";
-import { contentForAnswers } from "@/lib/content/answer-content";
+import { readAnswersContent, type ContentReading } from "@/lib/content/answer-content";
+import { readReportAnswers, type ReportAnswerRow } from "./report-answers";
 import { describeSessionMedia } from "./session-media";
 
 /**
- * Everything a session report shows, validated and serialisable, for a viewer allowed to read it.
- * A handful of round trips whatever the number of answers (the access filter is part of the
- * session's own query; benchmarks and cohort words are read for all answers at once), and each
- * stored column is parsed once: the embedded database runs on the web server's thread, so every
- * query is time the server cannot spend on another request.
+ * One answer as the report shows it, validated and serialisable: stored columns read once with
+ * today's schemas, the tips, which recordings exist, and which comments are the viewer's.
+ */
+export function reportAnswer<C extends ContentReading>(row: ReportAnswerRow, viewer: Viewer, content: C | null) {
+  const { speechAnalysis, visionSummary, scores, visionTimeline: _timeline, media, comments, ...answer } = row;
+  const { values, unreadable } = readStoredColumns({ speechAnalysis, visionSummary, scores }, row.id);
+  return {
+    ...answer,
+    // `mine`: the viewer wrote it (and may delete it); author ids themselves stay on the server.
+    comments: comments.map(({ authorId, ...comment }) => ({ ...comment, mine: authorId === viewer.id })),
+    speech: values.speechAnalysis,
+    vision: values.visionSummary,
+    scores: values.scores,
+    /** Stored figures today's schemas cannot read (an older version wrote them): shown as not available, and logged. */
+    unreadable,
+    tips: answerTips(values.speechAnalysis, values.visionSummary),
+    content,
+    hasVideo: media.some((m) => m.kind === "VIDEO"),
+    // Microphone-only answers are replayed from their audio.
+    hasAudio: media.some((m) => m.kind === "AUDIO"),
+  };
+}
+
+/**
+ * What a session report shows at once (and what its printout prints), for a viewer allowed to read
+ * it: the session, and each answer's figures, tips, content reading and comments. Three queries
+ * whatever the number of answers (the session with the access filter in its own query, its bank,
+ * its answers with everything they carry): the embedded database runs on the web server's
+ * thread, so every query is time the server cannot spend on another request. Each answer's heavier details (timeline, benchmarks, cohort words)
+ * are read when the viewer reaches them, by getAnswerDetails.
  */
 export async function getSessionReport(viewer: Viewer, sessionId: string) {
   const session = await db().interviewSession.findFirst({
@@ -31,80 +54,22 @@ export async function getSessionReport(viewer: Viewer, sessionId: string) {
       completedAt: true,
       calibration: true,
       bank: { select: { id: true, title: true } },
-      candidate: { select: { name: true } },
-      answers: {
-        orderBy: { position: "asc" },
-        select: {
-          id: true,
-          position: true,
-          status: true,
-          progress: true,
-          durationSec: true,
-          failureCode: true,
-          failureReason: true,
-          replacementFailure: true,
-          transcript: true,
-          textAnswer: true,
-          textSource: true,
-          documentName: true,
-          speechAnalysis: true,
-          visionSummary: true,
-          visionTimeline: true,
-          scores: true,
-          question: { select: { id: true, text: true, answerSeconds: true, guidance: true, category: true, talkingPoints: true } },
-          media: { select: { kind: true } },
-          comments: {
-            orderBy: { offsetSec: "asc" },
-            select: { id: true, offsetSec: true, body: true, createdAt: true, readAt: true, authorId: true, author: { select: { name: true } } },
-          },
-        },
-      },
     },
   });
   if (!session) throw new AppError("NOT_FOUND", "No such session, or you do not have access.");
-  const read = session.answers.map((answer) =>
-    readStoredColumns(
-      { speechAnalysis: answer.speechAnalysis, visionSummary: answer.visionSummary, visionTimeline: answer.visionTimeline, scores: answer.scores },
-      answer.id,
-    ),
-  );
-  const done = session.answers.flatMap((answer, i) => (answer.status === "DONE" ? [i] : []));
-  const [contents, lookups] = await Promise.all([
-    contentForAnswers(session.answers),
-    lookupPercentilesMany(
-      done.map((i) => ({
-        questionId: session.answers[i]!.question.id,
-        bankId: session.bank.id,
-        values: metricValuesFromParsed({ speech: read[i]!.values.speechAnalysis, vision: read[i]!.values.visionSummary, scores: read[i]!.values.scores }),
-      })),
-      { minCohort: env.BENCHMARK_MIN_COHORT },
-    ),
+  const isOwner = viewer.id === session.candidateId;
+  const [rows, candidate] = await Promise.all([
+    readReportAnswers(session.id),
+    // The owner's name is the viewer's, read with the sign-in on this very request.
+    isOwner ? { name: viewer.name } : db().user.findUniqueOrThrow({ where: { id: session.candidateId }, select: { name: true } }),
   ]);
-  const benchmarks = new Map<number, PercentileLookup>(done.map((answerIndex, i) => [answerIndex, lookups[i]!]));
-  const answers = session.answers.map(({ speechAnalysis: _s, visionSummary: _v, visionTimeline: _t, scores: _c, media, comments, ...answer }, i) => {
-    const { values, unreadable } = read[i]!;
-    return {
-      ...answer,
-      // `mine`: the viewer wrote it (and may delete it); author ids themselves stay on the server.
-      comments: comments.map(({ authorId, ...comment }) => ({ ...comment, mine: authorId === viewer.id })),
-      speech: values.speechAnalysis,
-      vision: values.visionSummary,
-      timeline: values.visionTimeline ?? [],
-      scores: values.scores,
-      /** Stored figures today's schemas cannot read (an older version wrote them): shown as not available, and logged. */
-      unreadable,
-      tips: answerTips(values.speechAnalysis, values.visionSummary),
-      content: contents[i] ?? null,
-      hasVideo: media.some((m) => m.kind === "VIDEO"),
-      // Microphone-only answers are replayed from their audio.
-      hasAudio: media.some((m) => m.kind === "AUDIO"),
-      benchmarks: benchmarks.get(i) ?? {},
-    };
-  });
-  const { candidateId, ...rest } = session;
+  const contents = readAnswersContent(rows);
+  const answers = rows.map((row, i) => reportAnswer(row, viewer, contents[i] ?? null));
+  const { candidateId: _candidateId, ...rest } = session;
   return {
     ...rest,
-    isOwner: viewer.id === candidateId,
+    candidate,
+    isOwner,
     calibrated: session.calibration !== null,
     /** What the figures were measured from, e.g. "camera and microphone". */
     capture: describeSessionMedia(session.mode, answers.map((answer) => answer.vision?.source)),

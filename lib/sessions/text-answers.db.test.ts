@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { createBank, createUser } from "@/lib/testing/factories";
 import type { Viewer } from "@/lib/auth/viewer";
+import { getAnswerDetails } from "./answer-details";
 import { getSessionReport } from "./session-report";
 import { getAnswerGuidance, saveTextDraft, submitDocumentAnswer, submitTextAnswer } from "./text-answers";
 
@@ -83,13 +84,15 @@ describe("content in the report", () => {
     };
     await others(env.BENCHMARK_MIN_COHORT - 1, true);
     await others(3, false); // not opted in: never counted
-    let content = (await getSessionReport(candidate, sessionId)).answers[0]!.content!;
+    let content = (await getAnswerDetails(candidate, sessionId, [answerId]))[0]!.content!;
     expect(content.analysis.star.missing).toEqual([]);
     expect(content.analysis.talkingPoints).toEqual([{ point: "deadline", covered: true, matched: "deadline" }]);
     expect(content.cohort).toEqual({ status: "insufficient", n: env.BENCHMARK_MIN_COHORT - 1, needed: 1 });
+    // The report shows the same reading at once; the cohort's words come with the answer's details.
+    expect((await getSessionReport(candidate, sessionId)).answers[0]!.content).toEqual({ analysis: content.analysis, text: content.text });
 
     await others(1, true);
-    content = (await getSessionReport(candidate, sessionId)).answers[0]!.content!;
+    content = (await getAnswerDetails(candidate, sessionId, [answerId]))[0]!.content!;
     expect(content.cohort.status).toBe("ok");
     if (content.cohort.status !== "ok") return;
     expect(content.cohort.n).toBe(env.BENCHMARK_MIN_COHORT);

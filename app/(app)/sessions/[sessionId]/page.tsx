@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AnswerCard } from "@/components/report/answer-card";
+import { ReportDetailsProvider } from "@/components/report/answer-details-loader";
 import { SessionSummary } from "@/components/report/session-summary";
 import { RefreshWhilePending } from "@/components/report/refresh-while-pending";
 import { Alert } from "@/components/ui/alert";
@@ -43,19 +44,21 @@ export default async function SessionReportPage({ params }: { params: Promise<{ 
         <Alert tone="warning" className="mb-4">Gaze calibration was skipped: eye-contact figures use standard settings and are less precise.</Alert>
       )}
       <SessionSummary report={report} />
-      <div className="space-y-6">
-        {report.answers.map((answer, index) => (
-          <AnswerCard
-            key={answer.id}
-            answer={answer}
-            number={index + 1}
-            calibrated={report.calibrated}
-            viewerRole={viewer.role}
-            isOwner={report.isOwner}
-            retakeHref={report.isOwner && RECORDED_MODES.has(report.mode) ? `/sessions/${report.id}/run?retake=${answer.id}` : null}
-          />
-        ))}
-      </div>
+      <ReportDetailsProvider sessionId={report.id}>
+        <div className="space-y-6">
+          {report.answers.map((answer, index) => (
+            <AnswerCard
+              key={answer.id}
+              answer={answer}
+              number={index + 1}
+              calibrated={report.calibrated}
+              isOwner={report.isOwner}
+              canComment={viewer.role === "COACH"}
+              retakeHref={report.isOwner && RECORDED_MODES.has(report.mode) ? `/sessions/${report.id}/run?retake=${answer.id}` : null}
+            />
+          ))}
+        </div>
+      </ReportDetailsProvider>
       {(report.isOwner || viewer.role === "ADMIN") && (
         <div className="mt-8 flex flex-wrap items-center gap-4 border-t border-slate-200 pt-6">
           <Link href={`/sessions/${report.id}/print`} className="text-sm text-brand-700 underline">Printable report</Link>
