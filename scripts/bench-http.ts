@@ -1,6 +1,7 @@
 // npm run bench:http [-- --connections 10 --duration 15 --port 3300 --audio <dir>]
 // Load test of the BUILT app (run `npm run build` first) with autocannon and a signed-in cookie:
-// the landing page, the candidate dashboard and a report page, first with no analysis running,
+// the landing page, the candidate dashboard, a report page and the details its first screen asks
+// for (/api/sessions/[id]/details, two answers), first with no analysis running,
 // then the report again while real speech analyses run in the same server (recordings from
 // --audio, default ../shared/data/speech/librispeech, uploaded through the media API). A fresh
 // embedded database under data/bench-http/<run> (or DATABASE_URL's PostgreSQL, rows left there)
@@ -64,9 +65,10 @@ async function seedSessions(uploadSlots: number) {
   const report = await db().interviewSession.create({
     data: { candidateId: candidate.id, bankId: bank.id, mode: "LIVE", status: "COMPLETED", completedAt: new Date() },
   });
+  const reportAnswerIds: string[] = [];
   for (const [position, question] of questions.entries()) {
     const variant = variants[position]!;
-    await db().answer.create({
+    const { id } = await db().answer.create({
       data: {
         sessionId: report.id,
         questionId: question.id,
@@ -79,7 +81,9 @@ async function seedSessions(uploadSlots: number) {
         visionSummary: variant.vision,
         scores: variant.scores,
       },
+      select: { id: true },
     });
+    reportAnswerIds.push(id);
   }
   const uploads = await db().interviewSession.create({ data: { candidateId: candidate.id, bankId: bank.id, mode: "AUDIO_ONLY" } });
   const pending = [];
@@ -94,7 +98,7 @@ async function seedSessions(uploadSlots: number) {
   await closeDb();
   const account = DEMO_ACCOUNTS.find((a) => a.role === "CANDIDATE")!;
   const { DEMO_PASSWORD } = await import("../prisma/seed-data");
-  return { reportId: report.id, uploadSessionId: uploads.id, pendingAnswerIds: pending.map((a) => a.id), email: account.email, password: DEMO_PASSWORD };
+  return { reportId: report.id, reportAnswerIds, uploadSessionId: uploads.id, pendingAnswerIds: pending.map((a) => a.id), email: account.email, password: DEMO_PASSWORD };
 }
 
 function startServer(): ChildProcess {
@@ -216,7 +220,13 @@ try {
   server.stderr?.on("data", (chunk: Buffer) => serverLog.push(chunk.toString()));
   await waitForServer();
   const cookie = await signIn(seeded.email, seeded.password);
-  const pages = { landing: "/", dashboard: "/dashboard", report: `/sessions/${seeded.reportId}` };
+  const pages = {
+    landing: "/",
+    dashboard: "/dashboard",
+    report: `/sessions/${seeded.reportId}`,
+    // What the report page asks for next: the details of the answers on its first screen (two cards).
+    reportDetails: `/api/sessions/${seeded.reportId}/details?answers=${seeded.reportAnswerIds.slice(0, 2).join(",")}`,
+  };
   for (const pathname of Object.values(pages)) for (let i = 0; i < 3; i++) await fetch(`${base}${pathname}`, { headers: { cookie } });
 
   const idle: Record<string, Figures> = {};

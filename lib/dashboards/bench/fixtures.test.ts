@@ -12,6 +12,12 @@ describe("benchmark fixtures", () => {
         expect(v.get(id), id).toBeTypeOf("number");
       }
     }
+    // As long as a real answer at that pace: the report's content analysis reads the transcript.
+    for (const { speech } of variants) {
+      expect(speech.transcript.split(" ")).toHaveLength(speech.pace.wordCount);
+      expect(speech.words).toHaveLength(speech.pace.wordCount);
+      expect(speech.words.at(-1)!.end).toBeLessThanOrEqual(60);
+    }
     const first = values[0]!;
     const last = values.at(-1)!;
     expect(last.get("speech.fillers-per-100-words")!).toBeLessThan(first.get("speech.fillers-per-100-words")!);

@@ -19,13 +19,30 @@ export interface VariantInput {
   firstWordSec: number;
 }
 
+/** An interview-like answer of `wordCount` words: what the report's content analysis reads costs as much as a real one. */
+const ANSWER_SENTENCES = [
+  "So I led the migration of our billing service when the old provider announced it would shut down.",
+  "The situation was tight because we had six weeks and two of the five engineers were new to the codebase.",
+  "I um split the work into three stages and agreed with the team which customers would move first.",
+  "We measured every stage against the error rate and kept the old path running until the numbers matched.",
+  "When a data mismatch showed up in week four I paused the rollout and we fixed the mapping together.",
+  "In the end we shipped it a week early, with no lost payments, and support tickets dropped by a third.",
+  "What I learned is to write the rollback plan first and to share the risks with the stakeholders early.",
+];
+
+export function benchTranscript(wordCount: number): string {
+  const words = ANSWER_SENTENCES.join(" ").split(" ");
+  return Array.from({ length: wordCount }, (_, i) => words[i % words.length]!).join(" ");
+}
+
 export function benchSpeech(v: VariantInput): SpeechAnalysis {
   const wordCount = Math.round(v.wpm * (58 / 60));
   const fillerCount = Math.round((v.fillersPer100 * wordCount) / 100);
-  const words = ["so", "I", "led", "the", "migration", "and", "um", "we", "shipped", "it"];
+  const transcript = benchTranscript(wordCount);
+  const step = (60 - v.firstWordSec) / wordCount;
   return makeSpeech({
-    transcript: words.join(" "),
-    words: words.map((text, i) => ({ text, start: v.firstWordSec + i * 0.4, end: v.firstWordSec + i * 0.4 + 0.3 })),
+    transcript,
+    words: transcript.split(" ").map((text, i) => ({ text, start: v.firstWordSec + i * step, end: v.firstWordSec + i * step + step * 0.8 })),
     speechSegments: [{ start: v.firstWordSec, end: 60 }],
     pace: {
       wordCount,
