@@ -9,7 +9,7 @@
  */
 import { MAX_ANSWER_SECONDS } from "@/lib/vision/constants";
 import { AnswerRecorder } from "@/lib/vision/analysis/answer-recorder";
-import { FILE_SAMPLE_FPS, runsEmotion, sampleFor } from "@/lib/vision/analysis/file-sampling";
+import { FILE_PLAYBACK_RATE, FILE_SAMPLE_FPS, nextPlaybackRate, runsEmotion, sampleFor } from "@/lib/vision/analysis/file-sampling";
 import type { VisionUpload } from "@/lib/vision/schemas";
 import type { VisionWorkerConfig } from "@/lib/vision/worker/protocol";
 import { VisionClient } from "@/lib/vision/worker/vision-client";
@@ -17,13 +17,6 @@ import { captureFrame } from "./capture-frame";
 
 /** A seek, or a wait for the next frame, that takes longer than this means the browser stopped decoding the file. */
 const SEEK_TIMEOUT_MS = 15_000;
-/**
- * Playback speed between samples: the decoder runs ahead of the worker, and the video pauses for each sample.
- * At 4x a 15 fps recording presents 60 frames a second, as fast as frame callbacks fire, and a loaded machine
- * dropped a quarter of the sample slots (146 of ~180); 3x leaves headroom.
- */
-const PLAYBACK_RATE = 3;
-
 const NO_PICTURE_MESSAGE =
   "No picture could be read from this file (it has no video, or video this browser cannot play, such as HEVC), so face and gaze were not measured.";
 const UNDECODABLE_VIDEO_MESSAGE = "This browser cannot decode the video in this file, so face and gaze were not measured.";
@@ -121,7 +114,8 @@ async function seekThrough(video: HTMLVideoElement, count: number, signal: Abort
  */
 async function playThrough(video: HTMLVideoElement, durationSec: number, signal: AbortSignal, sample: Sampler): Promise<void> {
   if (video.currentTime !== 0) await seek(video, 0, signal);
-  video.playbackRate = PLAYBACK_RATE;
+  // The decoder runs ahead of the worker between samples, and slows where this machine cannot keep up.
+  video.playbackRate = FILE_PLAYBACK_RATE.max;
   await new Promise<void>((resolve, reject) => {
     let last = -1;
     let done = false;
@@ -153,6 +147,7 @@ async function playThrough(video: HTMLVideoElement, durationSec: number, signal:
         video.requestVideoFrameCallback(onFrame);
         return;
       }
+      video.playbackRate = nextPlaybackRate(video.playbackRate, index - last - 1);
       last = index;
       video.pause();
       sample(seconds, index).then(() => {

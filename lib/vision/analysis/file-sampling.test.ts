@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FILE_EMOTION_INTERVAL_MS, FILE_SAMPLE_FPS, runsEmotion, sampleFor } from "./file-sampling";
+import { FILE_EMOTION_INTERVAL_MS, FILE_SAMPLE_FPS, nextPlaybackRate, runsEmotion, sampleFor } from "./file-sampling";
 
 describe("sampleFor", () => {
   it("takes one frame per sample slot from a 30 fps decode", () => {
@@ -35,5 +35,15 @@ describe("runsEmotion", () => {
     expect(steps.size).toBe(2000 / FILE_EMOTION_INTERVAL_MS); // every step has one
     expect(ran.length).toBe(steps.size); // and no step has two
     expect(ran.length).toBeLessThan(0.5 * 2000 / (1000 / FILE_SAMPLE_FPS));
+  });
+});
+
+describe("nextPlaybackRate", () => {
+  it("keeps the speed while every slot is caught, and slows by a quarter per miss down to real time", () => {
+    expect(nextPlaybackRate(3, 0)).toBe(3);
+    expect(nextPlaybackRate(3, 1)).toBe(2.25);
+    expect(nextPlaybackRate(2.25, 3)).toBeCloseTo(1.6875, 6);
+    expect(nextPlaybackRate(1.2, 1)).toBe(1);
+    expect(nextPlaybackRate(1, 5)).toBe(1);
   });
 });

@@ -23,6 +23,21 @@ export function sampleFor(mediaTimeSec: number, lastIndex: number, fps = FILE_SA
   return index > lastIndex ? index : null;
 }
 
+/** Fastest and slowest playback between samples (see nextPlaybackRate). */
+export const FILE_PLAYBACK_RATE = { max: 3, min: 1 } as const;
+
+/**
+ * The playback speed after a sample: a decoder that jumped over sample slots (`skippedSlots` > 0) is
+ * running faster than this machine presents frames, so it slows by a quarter per miss, down to real
+ * time; otherwise the speed stays. At 3x a loaded two-core machine dropped a quarter of the slots of
+ * an 18-s clip (137 of 180). A video under FILE_SAMPLE_FPS skips slots at any speed: it ends at real
+ * time, no slower.
+ */
+export function nextPlaybackRate(rate: number, skippedSlots: number): number {
+  if (skippedSlots <= 0) return rate;
+  return Math.max(FILE_PLAYBACK_RATE.min, rate * 0.75);
+}
+
 /**
  * Whether the frame at `timestampMs` runs the expression model: the first analysed frame of each
  * FILE_EMOTION_INTERVAL_MS step does (so every timeline step has an expression), the others do not.
