@@ -13,4 +13,13 @@ describe("environment", () => {
     expect(parseEnv({ TRUSTED_PROXY_HOPS: "1" }).TRUSTED_PROXY_HOPS).toBe(1);
     expect(() => parseEnv({ TRUSTED_PROXY_HOPS: "-1" })).toThrow(/TRUSTED_PROXY_HOPS/);
   });
+
+  it("sends real mail only with a configured public address for its links", () => {
+    expect(parseEnv({}).SMTP_URL).toBeUndefined();
+    expect(() => parseEnv({ SMTP_URL: "smtp://mail.example.com:587" })).toThrow(/SMTP_URL needs APP_URL/);
+    expect(parseEnv({ SMTP_URL: "smtps://u:p@mail.example.com", APP_URL: "https://rehearse.example.com" }).APP_URL).toBe(
+      "https://rehearse.example.com",
+    );
+    expect(() => parseEnv({ SMTP_URL: "https://mail.example.com", APP_URL: "https://rehearse.example.com" })).toThrow(/SMTP_URL/);
+  });
 });

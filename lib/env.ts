@@ -53,24 +53,44 @@ const envSchema = z.object({
   AUTH_THROTTLE_WINDOW_SEC: z.coerce.number().int().positive().default(15 * 60),
   AUTH_LOCK_BASE_SEC: z.coerce.number().int().positive().default(60),
   AUTH_LOCK_MAX_SEC: z.coerce.number().int().positive().default(60 * 60),
-  /** Sign-ups allowed per IP address per hour. */
+  /** Sign-ups, and separately "forgot password" requests, allowed per IP address per hour. */
   AUTH_MAX_SIGNUPS_PER_IP: z.coerce.number().int().positive().default(10),
   /**
    * Reverse proxies in front of the app that append to X-Forwarded-For. 0 (default): the client
    * is the socket's peer and the header is ignored, so a client cannot choose its own address.
    */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /**
+   * Sends account e-mail (sign-up confirmation, password reset) through this SMTP server,
+   * e.g. smtps://user:pass@mail.example.com. Unset: each message is written to DATA_DIR/outbox
+   * and its text to the server log, for a machine with no mail service.
+   */
+  SMTP_URL: z.url({ protocol: /^smtps?$/, message: "Use an smtp:// or smtps:// address." }).optional(),
+  MAIL_FROM: z.string().min(3).default("Rehearse <no-reply@rehearse.local>"),
+  /**
+   * The app's public address, used in links sent by e-mail. Unset: the address the request came
+   * to, which a client controls, so it is required whenever real mail goes out (SMTP_URL).
+   */
+  APP_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** Account e-mails sent to one address per hour; more requests are answered the same, unsent. */
+  AUTH_MAX_MAILS_PER_ADDRESS: z.coerce.number().int().positive().default(5),
 });
 
 export type Env = z.infer<typeof envSchema>;
 
 // Only one process may open a PGlite folder, so with the embedded database the worker can only
 // run inside the app: without this check uploads would wait QUEUED for good, silently.
-const checkedSchema = envSchema.refine((env) => env.DATABASE_URL || env.RUN_WORKER_IN_APP, {
-  path: ["RUN_WORKER_IN_APP"],
-  message:
-    "RUN_WORKER_IN_APP=false needs DATABASE_URL (PostgreSQL). With the embedded database the analysis worker must run inside the app; unset RUN_WORKER_IN_APP or set DATABASE_URL.",
-});
+const checkedSchema = envSchema
+  .refine((env) => env.DATABASE_URL || env.RUN_WORKER_IN_APP, {
+    path: ["RUN_WORKER_IN_APP"],
+    message:
+      "RUN_WORKER_IN_APP=false needs DATABASE_URL (PostgreSQL). With the embedded database the analysis worker must run inside the app; unset RUN_WORKER_IN_APP or set DATABASE_URL.",
+  })
+  // A link built from the request's Host header could point a password reset at another site.
+  .refine((env) => !env.SMTP_URL || env.APP_URL, {
+    path: ["APP_URL"],
+    message: "SMTP_URL needs APP_URL, the app's public address (https://...), for the links in its e-mails.",
+  });
 
 /** Exported for tests; the app uses `env` below. */
 export function parseEnv(source: Record<string, string | undefined> = process.env): Env {

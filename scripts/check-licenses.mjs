@@ -19,6 +19,7 @@ const ALLOWED = new Set([
   "BSD-2-Clause",
   "BSD-3-Clause",
   "0BSD",
+  "MIT-0",
   "Unlicense",
   "CC0-1.0",
   "BlueOak-1.0.0",

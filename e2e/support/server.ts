@@ -6,10 +6,10 @@ import { spawn, spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { startUploadThingStandIn, standInToken } from "../../lib/testing/uploadthing-stand-in";
+import { E2E_DATA_DIR as dataDir } from "./files";
 import { UPLOADTHING_E2E, UPLOADTHING_STAND_IN_PORT } from "./uploadthing";
 
 const root = path.resolve(import.meta.dirname, "../..");
-const dataDir = path.join(root, "data/e2e");
 
 if (process.env.DATABASE_URL && !/@(localhost|127\.0\.0\.1|\[::1\])[:/]/.test(process.env.DATABASE_URL)) {
   console.error("Refusing to run end-to-end tests against a non-local DATABASE_URL.");
@@ -22,6 +22,7 @@ const env: NodeJS.ProcessEnv = {
   DATA_DIR: dataDir,
   PGLITE_DIR: path.join(dataDir, "pglite"),
   UPLOADS_DIR: path.join(dataDir, "uploads"),
+  // No SMTP_URL: account e-mails land in DATA_DIR/outbox, where e2e/support/outbox.ts reads them.
   AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
   PORT: process.env.PORT ?? "3200",
   // Small enough for a test to exceed cheaply; real recordings in the tests are far below it.

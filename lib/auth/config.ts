@@ -4,8 +4,10 @@ import Credentials from "next-auth/providers/credentials";
 import type { Role } from "@/lib/db";
 import { signInSchema } from "@/lib/schemas/auth";
 import { logAuthError } from "./auth-logger";
-import { authorizeCredentials, clientIp, refreshToken, sessionFromToken } from "./credentials";
+import { authorizeCredentials, authorizeSignUpLink, clientIp, refreshToken, sessionFromToken } from "./credentials";
 import { getAuthSecret } from "./secret";
+
+export const SIGN_UP_LINK_PROVIDER = "sign-up-link";
 
 declare module "next-auth" {
   interface User {
@@ -41,6 +43,8 @@ export const authConfig = {
         return authorizeCredentials(parsed.data.email, parsed.data.password, clientIp(request.headers));
       },
     }),
+    // Opening the link e-mailed at sign-up creates the account and signs its owner in.
+    Credentials({ id: SIGN_UP_LINK_PROVIDER, credentials: { token: {} }, authorize: (raw) => authorizeSignUpLink(raw.token) }),
   ],
   callbacks: {
     jwt: refreshToken,

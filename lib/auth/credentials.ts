@@ -4,6 +4,7 @@ import type { AdapterUser } from "@auth/core/adapters";
 import { CredentialsSignin } from "@auth/core/errors";
 import type { Session, User } from "next-auth";
 import { db } from "@/lib/db";
+import { confirmSignUp } from "@/lib/users/sign-up";
 import { CLIENT_IP_HEADER } from "@/lib/http/client-ip";
 import { verifyPassword } from "./passwords";
 import { admitSignIn, signInSucceeded } from "./throttle";
@@ -15,6 +16,20 @@ export class RateLimitedSignIn extends CredentialsSignin {
     // Auth.js passes only `code` back to the sign-in action: carry the wait in it.
     this.code = `rate_limited:${describeWait(retryAfterMs)}`;
   }
+}
+
+/** A sign-up link that creates no account: code "taken" (the address has one by now) or "invalid". */
+export class SignUpLinkRefused extends CredentialsSignin {
+  constructor(reason: "taken" | "invalid") {
+    super();
+    this.code = `sign_up_link:${reason}`;
+  }
+}
+
+export async function authorizeSignUpLink(token: unknown) {
+  const confirmed = await confirmSignUp(typeof token === "string" ? token : "");
+  if (!confirmed.ok) throw new SignUpLinkRefused(confirmed.reason);
+  return confirmed.user;
 }
 
 /** Set by scripts/serve.ts from the socket (see lib/http/client-ip.ts); never by the client. */

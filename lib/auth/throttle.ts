@@ -14,6 +14,7 @@ const limits = (maxAttempts: number, windowSec = env.AUTH_THROTTLE_WINDOW_SEC): 
 export const accountIpKey = (email: string, ip: string) => `account-ip:${email.toLowerCase()}|${ip}`;
 export const ipKey = (ip: string) => `ip:${ip}`;
 export const signUpKey = (ip: string) => `sign-up:${ip}`;
+export const resetRequestKey = (ip: string) => `reset-request:${ip}`;
 
 export type Admission = { ok: true } | { ok: false; retryAfterMs: number };
 
@@ -64,4 +65,16 @@ export async function signInSucceeded(email: string, ip: string): Promise<void> 
 /** Sign-ups per address per hour, counted whether or not they succeed. */
 export async function admitSignUp(ip: string, now = new Date()): Promise<Admission> {
   return takeSlot(signUpKey(ip), limits(env.AUTH_MAX_SIGNUPS_PER_IP, 60 * 60), now);
+}
+
+export const mailKey = (email: string) => `mail:${email.toLowerCase()}`;
+
+/** Account e-mails to one address per hour, so sign-up and reset forms cannot flood an inbox. */
+export async function admitMailTo(email: string, now = new Date()): Promise<Admission> {
+  return takeSlot(mailKey(email), limits(env.AUTH_MAX_MAILS_PER_ADDRESS, 60 * 60), now);
+}
+
+/** "Forgot password" requests per address per hour, under the same limit as sign-ups. */
+export async function admitResetRequest(ip: string, now = new Date()): Promise<Admission> {
+  return takeSlot(resetRequestKey(ip), limits(env.AUTH_MAX_SIGNUPS_PER_IP, 60 * 60), now);
 }

@@ -14,7 +14,7 @@ import { PrismaClient } from "./generated/client";
 import { env, resolveFromRoot } from "../env";
 
 // Password hashes are never selected unless a query asks for them explicitly.
-const OMIT = { user: { passwordHash: true } } as const;
+const OMIT = { user: { passwordHash: true }, emailToken: { passwordHash: true } } as const;
 
 function newPrismaClient(adapter: PrismaPg | PrismaPGlite) {
   return new PrismaClient({ adapter, omit: OMIT });
