@@ -10,24 +10,32 @@ export function mailDelivery(): MailDelivery {
   return env.SMTP_URL ? "smtp" : "outbox";
 }
 
-let transporter: Transporter | undefined;
+interface MailConfig {
+  smtpUrl?: string;
+  from: string;
+}
+
+const transporters = new Map<string, Transporter>();
 
 function smtp(url: string): Transporter {
-  transporter ??= createTransport(url);
+  let transporter = transporters.get(url);
+  if (!transporter) transporters.set(url, (transporter = createTransport(url)));
   return transporter;
 }
 
 /**
  * Sends one account e-mail through SMTP_URL, or keeps it in the outbox when none is set. Never
- * throws: the caller has already answered the visitor the same way whatever happens here (an
- * answer that changed with delivery would tell strangers which addresses have accounts), so a
- * failure is logged for the operator instead.
+ * throws: the visitor has already been answered the same way whatever happens here (an answer
+ * that changed with delivery would tell strangers which addresses have accounts), so a failure
+ * is logged for the operator instead. Returns whether the message went where it should.
  */
-export async function sendMail(message: MailMessage): Promise<void> {
+export async function sendMail(message: MailMessage, config: MailConfig = { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM }): Promise<boolean> {
   try {
-    if (env.SMTP_URL) await smtp(env.SMTP_URL).sendMail({ from: env.MAIL_FROM, ...message });
+    if (config.smtpUrl) await smtp(config.smtpUrl).sendMail({ from: config.from, ...message });
     else await writeToOutbox(message);
+    return true;
   } catch (error) {
     console.error(`[mail] Could not send "${message.subject}" to ${message.to}:`, error);
+    return false;
   }
 }
