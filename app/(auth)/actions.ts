@@ -36,13 +36,18 @@ function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   return fieldErrors;
 }
 
+/** Auth.js hands an action only the error's `code` (lib/auth/credentials.ts puts the reason there). */
+function authErrorCode(error: AuthError): string {
+  return "code" in error && typeof error.code === "string" ? error.code : "";
+}
+
 async function signInOrExplain(email: string, password: string, redirectTo: string): Promise<ActionResult<never>> {
   try {
     await signIn("credentials", { email, password, redirectTo });
     return { ok: false, message: "Sign-in did not complete. Please try again." };
   } catch (error) {
     if (error instanceof AuthError) {
-      const code = "code" in error && typeof error.code === "string" ? error.code : "";
+      const code = authErrorCode(error);
       return code.startsWith("rate_limited")
         ? { ok: false, message: `Too many attempts from this network. Wait ${code.split(":")[1] ?? "a few minutes"} before trying again.` }
         : { ok: false, message: "Email or password is incorrect." };
@@ -106,8 +111,7 @@ export async function confirmSignUpAction(_previous: ActionResult<never> | null,
     return { ok: false, message: "Sign-in did not complete. Please try again." };
   } catch (error) {
     if (!(error instanceof AuthError)) throw error; // includes Next's redirect on success
-    const code = "code" in error && typeof error.code === "string" ? error.code : "";
-    return code === "sign_up_link:taken"
+    return authErrorCode(error) === "sign_up_link:taken"
       ? { ok: false, message: "This address has an account already.", link: { href: "/sign-in", label: "Sign in" } }
       : { ok: false, message: "This link has expired or was used already.", link: { href: "/sign-up", label: "Sign up again" } };
   }
