@@ -7,11 +7,13 @@
  */
 import { z } from "zod";
 import { answerScoresSchema } from "@/lib/scoring/types";
-import { speechAnalysisSchema } from "@/lib/speech/schema";
+import { speechAnalysisSchema, speechSummarySchema } from "@/lib/speech/schema";
 import { timelinePointSchema, visionSummarySchema } from "@/lib/vision/schemas";
 
 export const STORED_SCHEMAS = {
   speechAnalysis: speechAnalysisSchema,
+  /** The speechAnalysis column read without its word list (lib/sessions/report-answers.ts). */
+  speechSummary: speechSummarySchema,
   visionSummary: visionSummarySchema,
   visionTimeline: z.array(timelinePointSchema),
   scores: answerScoresSchema,

@@ -12,12 +12,12 @@ import type { ContentAnalysis } from "@/lib/content/analyze";
 import { sentences } from "@/lib/content/text";
 import { faceEvidence } from "@/lib/scoring/evidence";
 import type { AnswerScores, ScoreId } from "@/lib/scoring/types";
-import type { SpeechAnalysis } from "@/lib/speech/schema";
+import type { SpeechSummary } from "@/lib/speech/schema";
 import type { VisionSummary } from "@/lib/vision/schemas";
 
 export interface SummaryAnswer {
   number: number;
-  speech: SpeechAnalysis | null;
+  speech: SpeechSummary | null;
   vision: VisionSummary | null;
   content: ContentAnalysis | null;
   contentText: string | null;

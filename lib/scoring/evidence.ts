@@ -2,7 +2,7 @@
  * How much data an answer gave us, turned into a reliability level with reasons the user can read.
  * Every score starts from one of these, so "how sure is this number" is decided in one place. Pure.
  */
-import type { SpeechAnalysis } from "@/lib/speech/schema";
+import type { SpeechSummary } from "@/lib/speech/schema";
 import type { VisionSummary } from "@/lib/vision/schemas";
 import { pct, round, weakest, type ReliabilityLevel } from "./types";
 
@@ -43,7 +43,7 @@ export function gazeEvidence(vision: VisionSummary | null): Evidence {
   };
 }
 
-export function speechEvidence(speech: SpeechAnalysis | null): Evidence {
+export function speechEvidence(speech: SpeechSummary | null): Evidence {
   if (!speech) return { level: "insufficient", reasons: ["No speech analysis for this answer."] };
   const spoken = speech.pace.speakingTimeSec;
   const heard = `${round(spoken, 0)} s of speech, ${speech.pace.wordCount} words.`;
@@ -60,7 +60,7 @@ export function speechEvidence(speech: SpeechAnalysis | null): Evidence {
 }
 
 /** Pitch and loudness need enough voiced frames on top of enough speech. */
-export function voiceEvidence(speech: SpeechAnalysis | null): Evidence {
+export function voiceEvidence(speech: SpeechSummary | null): Evidence {
   const base = speechEvidence(speech);
   if (base.level === "insufficient" || !speech) return base;
   if (!speech.voice.reliable) {
@@ -73,7 +73,7 @@ export function voiceEvidence(speech: SpeechAnalysis | null): Evidence {
  * Vocal expression needs 10 s of classified speech (the same floor as the other speech figures), i.e. four or
  * more 2-3 s windows, so one odd window cannot decide an answer's distribution.
  */
-export function vocalExpressionEvidence(speech: SpeechAnalysis | null): Evidence {
+export function vocalExpressionEvidence(speech: SpeechSummary | null): Evidence {
   const v = speech?.vocalExpression;
   if (!v) return { level: "insufficient", reasons: ["No vocal-expression analysis for this answer."] };
   const heard = `${round(v.voicedSec, 0)} s of speech in ${v.windows.length} windows.`;

@@ -3,7 +3,7 @@
  * Things to work on come first, most off-target first; when there are fewer than two, things that
  * went well fill up to two. Wording states what was measured and suggests one action.
  */
-import type { SpeechAnalysis } from "@/lib/speech/schema";
+import type { SpeechSummary } from "@/lib/speech/schema";
 import type { VisionSummary } from "@/lib/vision/schemas";
 import { mainLookAwayDirection } from "./attentiveness";
 import { faceEvidence, gazeEvidence, speechEvidence, voiceEvidence } from "./evidence";
@@ -24,7 +24,7 @@ interface Candidate extends Tip {
 const MAX_TIPS = 3;
 const MIN_TIPS = 2;
 
-function paceTips(speech: SpeechAnalysis): Candidate[] {
+function paceTips(speech: SpeechSummary): Candidate[] {
   const { wpm, target } = speech.pace;
   const band = `${target.idealMin}-${target.idealMax}`;
   const w = Math.round(wpm);
@@ -37,7 +37,7 @@ function paceTips(speech: SpeechAnalysis): Candidate[] {
   return [{ id: "pace-ok", kind: "keep", weight: 1, text: `${w} wpm, inside the ideal band of ${band}.` }];
 }
 
-function fillerTips(speech: SpeechAnalysis): Candidate[] {
+function fillerTips(speech: SpeechSummary): Candidate[] {
   const f = speech.fillers;
   if (!f.scored) return [];
   const per100 = fillerRate(f);
@@ -59,7 +59,7 @@ const KIND_WORDS: Record<string, string> = {
 };
 
 /** Only when the candidate lets repetitions count (the opt-out for people who stutter means no tip either). */
-function repetitionTips(speech: SpeechAnalysis): Candidate[] {
+function repetitionTips(speech: SpeechSummary): Candidate[] {
   const r = speech.repetitions;
   if (!r.scored || speech.transcriptStatus?.available === false) return [];
   const per100 = round(r.per100Words, 1);
@@ -88,20 +88,20 @@ function gazeTips(vision: VisionSummary): Candidate[] {
   return out;
 }
 
-function voiceTips(speech: SpeechAnalysis): Candidate[] {
+function voiceTips(speech: SpeechSummary): Candidate[] {
   if (!speech.voice.monotone) return [];
   const st = round(speech.voice.variabilitySemitones, 1);
   return [{ id: "monotone", kind: "improve", weight: (speech.voice.thresholds.monotoneSemitoneSd - st) * 3 + 1, text: `Your pitch varied by ${st} semitones, which listeners tend to hear as flat: stress one key word in each sentence.` }];
 }
 
-function pauseTips(speech: SpeechAnalysis): Candidate[] {
+function pauseTips(speech: SpeechSummary): Candidate[] {
   const t = speech.pauses.timeToFirstWordSec;
   // Only a very long start is worth a tip; 1-4 s is normal (see thinking-time.ts).
   if (t < 8 || speech.pace.wordCount === 0) return [];
   return [{ id: "first-word", kind: "improve", weight: 0.5, text: `${round(t, 0)} s passed before your first word: saying "let me think for a moment" keeps the interviewer with you.` }];
 }
 
-export function answerTips(speech: SpeechAnalysis | null, vision: VisionSummary | null): Tip[] {
+export function answerTips(speech: SpeechSummary | null, vision: VisionSummary | null): Tip[] {
   const candidates: Candidate[] = [];
   if (speech && speechEvidence(speech).level !== "insufficient") {
     candidates.push(...paceTips(speech), ...fillerTips(speech), ...repetitionTips(speech), ...pauseTips(speech));

@@ -28,7 +28,7 @@ export async function getAnswerDetails(viewer: Viewer, sessionId: string, answer
   if (!session) throw new AppError("NOT_FOUND", "No such session, or you do not have access.");
   const rows = await readReportAnswers(sessionId, { answerIds, timeline: true });
   const contents = await contentForAnswers(rows);
-  const answers = rows.map((row, i) => ({ answer: reportAnswer(row, viewer, contents[i] ?? null), timeline: readStoredColumns({ visionTimeline: row.visionTimeline }, row.id) }));
+  const answers = rows.map((row, i) => ({ answer: reportAnswer(row, viewer, contents[i] ?? null, "speechAnalysis"), timeline: readStoredColumns({ visionTimeline: row.visionTimeline }, row.id) }));
   const done = answers.filter(({ answer }) => answer.status === "DONE");
   const lookups = await lookupPercentilesMany(
     done.map(({ answer }) => ({

@@ -44,18 +44,23 @@ type RawRow = Omit<ReportAnswerRow, "question" | "media" | "comments"> & {
 /**
  * The answers of one session (in order; only `answerIds` when given) with their question,
  * recording kinds and comments (with their authors' names), and with `timeline` their vision
- * timelines, in ONE statement. Prisma's nested selects made that five statements, and on the
+ * timelines, in ONE statement. `transcriptWords: false` leaves the analyses' timed word lists in
+ * the database (most of each analysis's bytes, which the figures never read). Prisma's nested selects made that five statements, and on the
  * embedded database every statement costs the web server's thread about a millisecond whatever
  * it reads. No access check here: callers pass a session the viewer's access filter has already
  * let through.
  */
-export async function readReportAnswers(sessionId: string, options: { answerIds?: readonly string[]; timeline?: boolean } = {}): Promise<ReportAnswerRow[]> {
+export async function readReportAnswers(
+  sessionId: string,
+  options: { answerIds?: readonly string[]; timeline?: boolean; transcriptWords?: boolean } = {},
+): Promise<ReportAnswerRow[]> {
   const only = options.answerIds ? Prisma.sql`AND a."id" = ANY(${[...options.answerIds]}::text[])` : Prisma.empty;
   const timeline = options.timeline ? Prisma.sql`, a."visionTimeline"` : Prisma.empty;
+  const speech = options.transcriptWords ?? true ? Prisma.sql`a."speechAnalysis"` : Prisma.sql`a."speechAnalysis" - 'words' AS "speechAnalysis"`;
   const rows = await db().$queryRaw<RawRow[]>`
     SELECT a."id", a."position", a."status"::text AS "status", a."progress", a."durationSec", a."updatedAt",
       a."failureCode", a."failureReason", a."replacementFailure", a."transcript", a."textAnswer", a."textSource"::text AS "textSource",
-      a."documentName", a."speechAnalysis", a."visionSummary", a."scores" ${timeline},
+      a."documentName", ${speech}, a."visionSummary", a."scores" ${timeline},
       q."id" AS "questionId", q."text" AS "questionText", q."answerSeconds", q."guidance", q."category", q."talkingPoints",
       ARRAY(SELECT m."kind"::text FROM "MediaObject" m WHERE m."answerId" = a."id" ORDER BY m."kind") AS "mediaKinds",
       (SELECT COALESCE(json_agg(json_build_object(

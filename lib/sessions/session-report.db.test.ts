@@ -6,9 +6,28 @@ import { assign, createUser, sharedAnswer } from "@/lib/testing/factories";
 import { AnswerRecorder } from "@/lib/vision/analysis/answer-recorder";
 import { frames, HAPPY } from "@/lib/vision/analysis/test-frames";
 import { getAnswerDetails } from "./answer-details";
-import { getSessionReport } from "./session-report";
+import { benchVariants } from "@/lib/dashboards/bench/fixtures";
+import { getPrintableReport, getSessionReport } from "./session-report";
 
 describe("session report", () => {
+  it("reads every figure without the transcript's timed words; the printout and the details read them too", async () => {
+    const { candidate, answer } = await sharedAnswer(90);
+    const speech = benchVariants(1)[0]!.speech;
+    expect(speech.words.length).toBeGreaterThan(100);
+    await db().answer.update({ where: { id: answer.id }, data: { status: "DONE", speechAnalysis: speech } });
+
+    const onPage = (await getSessionReport(candidate, answer.sessionId)).answers[0]!;
+    expect(onPage.speech).not.toHaveProperty("words");
+    const { words, ...summary } = speech;
+    expect(onPage.speech).toEqual(summary);
+    expect(onPage.unreadable).toEqual([]);
+
+    const printed = (await getPrintableReport(candidate, answer.sessionId)).answers[0]!;
+    expect(printed.speech?.words).toEqual(words);
+    expect(printed.tips).toEqual(onPage.tips);
+    expect((await getAnswerDetails(candidate, answer.sessionId, [answer.id]))[0]!.speech?.words).toEqual(words);
+  });
+
   it("is readable by its candidate and their sharing coach, and by nobody else (admins included)", async () => {
     const { coach, candidate, answer } = await sharedAnswer(30);
     for (const viewer of [candidate, coach]) {

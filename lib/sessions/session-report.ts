@@ -9,23 +9,29 @@ import { readAnswersContent, type ContentReading } from "@/lib/content/answer-co
 import { readReportAnswers, type ReportAnswerRow } from "./report-answers";
 import { describeSessionMedia } from "./session-media";
 
+/** How a report reads the speech analysis: whole ("speechAnalysis") or without its timed words ("speechSummary"). */
+export type SpeechColumn = "speechAnalysis" | "speechSummary";
+
 /**
  * One answer as the report shows it, validated and serialisable: stored columns read once with
- * today's schemas, the tips, which recordings exist, and which comments are the viewer's.
+ * today's schemas, the tips, which recordings exist, and which comments are the viewer's. The
+ * row must have been read with the words `speechColumn` asks for (readReportAnswers' transcriptWords).
  */
-export function reportAnswer<C extends ContentReading>(row: ReportAnswerRow, viewer: Viewer, content: C | null) {
+export function reportAnswer<C extends ContentReading, S extends SpeechColumn>(row: ReportAnswerRow, viewer: Viewer, content: C | null, speechColumn: S) {
   const { speechAnalysis, visionSummary, scores, visionTimeline: _timeline, media, comments, ...answer } = row;
-  const { values, unreadable } = readStoredColumns({ speechAnalysis, visionSummary, scores }, row.id);
+  const columns = { [speechColumn]: speechAnalysis, visionSummary, scores } as { [K in S | "visionSummary" | "scores"]: unknown };
+  const { values, unreadable } = readStoredColumns(columns, row.id);
+  const speech = values[speechColumn];
   return {
     ...answer,
     // `mine`: the viewer wrote it (and may delete it); author ids themselves stay on the server.
     comments: comments.map(({ authorId, ...comment }) => ({ ...comment, mine: authorId === viewer.id })),
-    speech: values.speechAnalysis,
+    speech,
     vision: values.visionSummary,
     scores: values.scores,
     /** Stored figures today's schemas cannot read (an older version wrote them): shown as not available, and logged. */
-    unreadable,
-    tips: answerTips(values.speechAnalysis, values.visionSummary),
+    unreadable: unreadable.map((column) => (column === "speechSummary" ? "speechAnalysis" : column)),
+    tips: answerTips(speech, values.visionSummary),
     content,
     hasVideo: media.some((m) => m.kind === "VIDEO"),
     // Microphone-only answers are replayed from their audio.
@@ -41,7 +47,7 @@ export function reportAnswer<C extends ContentReading>(row: ReportAnswerRow, vie
  * thread, so every query is time the server cannot spend on another request. Each answer's heavier details (timeline, benchmarks, cohort words)
  * are read when the viewer reaches them, by getAnswerDetails.
  */
-export async function getSessionReport(viewer: Viewer, sessionId: string) {
+async function readSessionReport<S extends SpeechColumn>(viewer: Viewer, sessionId: string, speechColumn: S) {
   const session = await db().interviewSession.findFirst({
     // The same filter as assertCanReadSession: another person's session reads as not found.
     where: { id: sessionId, candidate: readableCandidatesWhere(viewer) },
@@ -59,12 +65,12 @@ export async function getSessionReport(viewer: Viewer, sessionId: string) {
   if (!session) throw new AppError("NOT_FOUND", "No such session, or you do not have access.");
   const isOwner = viewer.id === session.candidateId;
   const [rows, candidate] = await Promise.all([
-    readReportAnswers(session.id),
+    readReportAnswers(session.id, { transcriptWords: speechColumn === "speechAnalysis" }),
     // The owner's name is the viewer's, read with the sign-in on this very request.
     isOwner ? { name: viewer.name } : db().user.findUniqueOrThrow({ where: { id: session.candidateId }, select: { name: true } }),
   ]);
   const contents = readAnswersContent(rows);
-  const answers = rows.map((row, i) => reportAnswer(row, viewer, contents[i] ?? null));
+  const answers = rows.map((row, i) => reportAnswer(row, viewer, contents[i] ?? null, speechColumn));
   const { candidateId: _candidateId, ...rest } = session;
   return {
     ...rest,
@@ -75,6 +81,16 @@ export async function getSessionReport(viewer: Viewer, sessionId: string) {
     capture: describeSessionMedia(session.mode, answers.map((answer) => answer.vision?.source)),
     answers,
   };
+}
+
+/** The report page: every figure, without the transcripts' timed words (the details route sends those). */
+export function getSessionReport(viewer: Viewer, sessionId: string) {
+  return readSessionReport(viewer, sessionId, "speechSummary");
+}
+
+/** The printable report, which prints each transcript too. */
+export function getPrintableReport(viewer: Viewer, sessionId: string) {
+  return readSessionReport(viewer, sessionId, "speechAnalysis");
 }
 
 export type SessionReport = Awaited<ReturnType<typeof getSessionReport>>;

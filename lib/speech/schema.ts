@@ -168,3 +168,11 @@ export const speechAnalysisSchema = z.object({
 });
 
 export type SpeechAnalysis = z.infer<typeof speechAnalysisSchema>;
+
+/**
+ * An analysis without its timed word list: every figure, tip and score reads only this. The
+ * words are three quarters of a stored analysis (about 7 KB of 10 for a 2-minute answer) and only
+ * the transcript views need them, so the report's first screen reads the analysis without them.
+ */
+export const speechSummarySchema = speechAnalysisSchema.omit({ words: true });
+export type SpeechSummary = z.infer<typeof speechSummarySchema>;

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { clock, percent } from "@/components/report/format";
 import { PrintButton } from "@/components/report/print-button";
 import { requirePageViewer } from "@/lib/auth/viewer";
-import { getSessionReport } from "@/lib/sessions/session-report";
+import { getPrintableReport } from "@/lib/sessions/session-report";
 import { orNotFound } from "@/lib/http/page";
 import { faceEvidence, fillerRateText } from "@/lib/scoring";
 import { transcriptTokensOf } from "@/lib/reports/word-marks";
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Printable report" };
 /** A plain, ink-friendly report for printing or saving as PDF. */
 export default async function PrintableReportPage({ params }: { params: Promise<{ sessionId: string }> }) {
   const viewer = await requirePageViewer();
-  const report = await orNotFound(getSessionReport(viewer, (await params).sessionId));
+  const report = await orNotFound(getPrintableReport(viewer, (await params).sessionId));
   return (
     <article className="mx-auto max-w-3xl space-y-6 text-sm">
       <header className="flex items-start justify-between gap-4">
