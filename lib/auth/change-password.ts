@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { newPasswordTwice, passwordsAgree } from "@/lib/schemas/auth";
 import { hashPassword, verifyPassword } from "./passwords";
 import { passwordWeakness } from "./password-strength";
 import { admitSignIn, signInSucceeded } from "./throttle";
@@ -9,12 +10,8 @@ import { describeWait } from "./throttle-policy";
 import type { Viewer } from "./viewer";
 
 export const changePasswordSchema = z
-  .object({
-    currentPassword: z.string().min(1, "Enter your current password.").max(200),
-    newPassword: z.string().min(10, "Use at least 10 characters.").max(200, "Keep the password under 200 characters."),
-    confirmPassword: z.string().max(200),
-  })
-  .refine((input) => input.newPassword === input.confirmPassword, { path: ["confirmPassword"], message: "The two new passwords differ." });
+  .object({ currentPassword: z.string().min(1, "Enter your current password.").max(200), ...newPasswordTwice })
+  .refine(...passwordsAgree);
 
 /**
  * Checks the current password under the sign-in throttle (a stolen session must not become a

@@ -3,19 +3,14 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { passwordResetMail } from "@/lib/mail/account-mails";
+import { newPasswordTwice, passwordsAgree } from "@/lib/schemas/auth";
 import type { MailMessage } from "@/lib/mail/message";
 import { consumeEmailToken, emailTokenSchema, findEmailToken, issueEmailToken } from "./email-tokens";
 import { hashPassword } from "./passwords";
 import { passwordWeakness } from "./password-strength";
 import { accountIpKey, admitMailTo } from "./throttle";
 
-export const resetPasswordSchema = z
-  .object({
-    token: emailTokenSchema,
-    newPassword: z.string().min(10, "Use at least 10 characters.").max(200, "Keep the password under 200 characters."),
-    confirmPassword: z.string().max(200),
-  })
-  .refine((input) => input.newPassword === input.confirmPassword, { path: ["confirmPassword"], message: "The two new passwords differ." });
+export const resetPasswordSchema = z.object({ token: emailTokenSchema, ...newPasswordTwice }).refine(...passwordsAgree);
 
 /**
  * The reset e-mail for this address, or null: no account, or its hourly share of mail is used.

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useState, type ReactNode } from "react";
 import { emailDomainHint } from "@/lib/auth/email-hint";
+import { NewPasswordFields } from "@/components/account/new-password-fields";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -186,17 +187,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
       {({ pending, fieldErrors }) => (
         <>
           <input type="hidden" name="token" value={token} />
-          <TextField
-            label="New password"
-            name="newPassword"
-            type="password"
-            autoComplete="new-password"
-            required
-            minLength={10}
-            error={fieldErrors.newPassword}
-            hint="At least 10 characters, and not easy to guess. Choosing it signs you out on every other device."
-          />
-          <TextField label="New password again" name="confirmPassword" type="password" autoComplete="new-password" required error={fieldErrors.confirmPassword} />
+          <NewPasswordFields fieldErrors={fieldErrors} hint="At least 10 characters, and not easy to guess. Choosing it signs you out on every other device." />
           <Button type="submit" disabled={pending} className="w-full">
             {pending ? "Saving..." : "Save and sign in"}
           </Button>

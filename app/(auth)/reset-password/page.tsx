@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { findEmailToken } from "@/lib/auth/email-tokens";
 import { ResetPasswordForm } from "../_components/auth-forms";
+import { LinkDoesNotWork } from "../_components/link-does-not-work";
 import { linkToken } from "../_components/link-token";
 
 // The token is in this page's address: it must not travel on in a Referer header.
@@ -12,13 +13,9 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
   const pending = token ? await findEmailToken("PASSWORD_RESET", token) : null;
   if (!token || !pending) {
     return (
-      <>
-        <h1 className="mb-2 text-lg font-semibold">This link does not work</h1>
-        <p className="mb-4 text-sm text-muted">It has expired (links work for an hour), was used already, or was not copied whole.</p>
-        <p className="text-sm">
-          <Link href="/forgot-password" className="text-brand-700 underline">Ask for a new link</Link>
-        </p>
-      </>
+      <LinkDoesNotWork lifetime="an hour">
+        <Link href="/forgot-password" className="text-brand-700 underline">Ask for a new link</Link>
+      </LinkDoesNotWork>
     );
   }
   return (

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { findEmailToken } from "@/lib/auth/email-tokens";
 import { ConfirmSignUpForm } from "../../_components/auth-forms";
+import { LinkDoesNotWork } from "../../_components/link-does-not-work";
 import { linkToken } from "../../_components/link-token";
 
 // The token is in this page's address: it must not travel on in a Referer header.
@@ -12,14 +13,10 @@ export default async function ConfirmSignUpPage({ searchParams }: { searchParams
   const pending = token ? await findEmailToken("SIGN_UP", token) : null;
   if (!token || !pending) {
     return (
-      <>
-        <h1 className="mb-2 text-lg font-semibold">This link does not work</h1>
-        <p className="mb-4 text-sm text-muted">It has expired (links work for 24 hours), was used already, or was not copied whole.</p>
-        <p className="text-sm">
-          <Link href="/sign-up" className="text-brand-700 underline">Sign up again</Link> or{" "}
-          <Link href="/sign-in" className="text-brand-700 underline">sign in</Link>.
-        </p>
-      </>
+      <LinkDoesNotWork lifetime="24 hours">
+        <Link href="/sign-up" className="text-brand-700 underline">Sign up again</Link> or{" "}
+        <Link href="/sign-in" className="text-brand-700 underline">sign in</Link>.
+      </LinkDoesNotWork>
     );
   }
   return (

@@ -1,5 +1,6 @@
 "use client";
 
+import { NewPasswordFields } from "@/components/account/new-password-fields";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -11,17 +12,7 @@ export function ChangePasswordForm() {
       {({ pending, fieldErrors }) => (
         <>
           <TextField label="Current password" name="currentPassword" type="password" autoComplete="current-password" required error={fieldErrors.currentPassword} />
-          <TextField
-            label="New password"
-            name="newPassword"
-            type="password"
-            autoComplete="new-password"
-            required
-            minLength={10}
-            error={fieldErrors.newPassword}
-            hint="At least 10 characters, and not easy to guess. A few unrelated words work well."
-          />
-          <TextField label="New password again" name="confirmPassword" type="password" autoComplete="new-password" required error={fieldErrors.confirmPassword} />
+          <NewPasswordFields fieldErrors={fieldErrors} hint="At least 10 characters, and not easy to guess. A few unrelated words work well." />
           <Button type="submit" disabled={pending}>{pending ? "Changing..." : "Change password"}</Button>
         </>
       )}
