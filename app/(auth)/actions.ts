@@ -66,18 +66,21 @@ export async function signInAction(_previous: ActionResult<never> | null, formDa
 export type MailSent = { email: string; delivery: MailDelivery };
 
 /**
- * Prepares and sends an account e-mail once the answer has gone: nothing the visitor waits for,
- * or could time, depends on whether the address has an account or on delivery.
+ * Answers "check your inbox" for `email`, then composes and sends the account e-mail once the
+ * answer has gone: nothing the visitor waits for, or could time, depends on whether the address
+ * has an account or on delivery.
  */
-function afterAnswering(compose: () => Promise<MailMessage | null>) {
+function answerThenMail(requestHeaders: Headers, email: string, compose: (origin: string) => Promise<MailMessage | null>): ActionResult<MailSent> {
+  const origin = appOrigin(requestHeaders, env.APP_URL);
   after(async () => {
     try {
-      const message = await compose();
+      const message = await compose(origin);
       if (message) await sendMail(message);
     } catch (error) {
       console.error("[mail] Could not prepare an account e-mail:", error);
     }
   });
+  return { ok: true, data: { email, delivery: mailDelivery() } };
 }
 
 /**
@@ -95,9 +98,7 @@ export async function signUpAction(_previous: ActionResult<MailSent> | null, for
   if (!parsed.success) return { ok: false, message: "Check the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error) };
   const weakness = passwordWeakness(parsed.data.password, [parsed.data.email, parsed.data.name]);
   if (weakness) return { ok: false, message: "Check the highlighted fields.", fieldErrors: { password: weakness } };
-  const origin = appOrigin(requestHeaders, env.APP_URL);
-  afterAnswering(() => requestSignUp(parsed.data, origin));
-  return { ok: true, data: { email: parsed.data.email, delivery: mailDelivery() } };
+  return answerThenMail(requestHeaders, parsed.data.email, (origin) => requestSignUp(parsed.data, origin));
 }
 
 const tokenFormSchema = z.object({ token: emailTokenSchema });
@@ -126,9 +127,7 @@ export async function forgotPasswordAction(_previous: ActionResult<MailSent> | n
   }
   const parsed = z.object({ email: emailSchema }).safeParse(formDataToObject(formData));
   if (!parsed.success) return { ok: false, message: "Check the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error) };
-  const origin = appOrigin(requestHeaders, env.APP_URL);
-  afterAnswering(() => requestPasswordReset(parsed.data.email, origin));
-  return { ok: true, data: { email: parsed.data.email, delivery: mailDelivery() } };
+  return answerThenMail(requestHeaders, parsed.data.email, (origin) => requestPasswordReset(parsed.data.email, origin));
 }
 
 /** The form on the e-mailed reset link: a new password, then signed in with it. */

@@ -74,7 +74,7 @@ export async function admitMailTo(email: string, now = new Date()): Promise<Admi
   return takeSlot(mailKey(email), limits(env.AUTH_MAX_MAILS_PER_ADDRESS, 60 * 60), now);
 }
 
-/** "Forgot password" requests per address per hour, under the same limit as sign-ups. */
+/** "Forgot password" requests per IP address per hour, under the same limit as sign-ups. */
 export async function admitResetRequest(ip: string, now = new Date()): Promise<Admission> {
   return takeSlot(resetRequestKey(ip), limits(env.AUTH_MAX_SIGNUPS_PER_IP, 60 * 60), now);
 }

@@ -30,7 +30,7 @@ export async function writeToOutbox(message: MailMessage, dir = outboxDir(), now
   await mkdir(dir, { recursive: true });
   await pruneOutbox(dir, now);
   const file = path.join(dir, `${now}-${randomUUID()}.json`);
-  await writeFile(`${file}.partial`, JSON.stringify({ ...message, createdAt: new Date().toISOString() }, null, 2), { mode: 0o600 });
+  await writeFile(`${file}.partial`, JSON.stringify({ ...message, createdAt: new Date(now).toISOString() }, null, 2), { mode: 0o600 });
   await rename(`${file}.partial`, file);
   console.info(`[mail] No SMTP_URL is set, so this message was not sent. It is kept in ${file}.\nTo: ${message.to}\nSubject: ${message.subject}\n\n${message.text}\n`);
   return file;
