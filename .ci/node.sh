@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Prints a directory to put first on PATH so that `node` is Node 22.12 or later (package.json's
+# Prints a directory to put first on PATH so that `node` is Node 22.18 or later (package.json's
 # engines). When the machine's Node is older, Node 22 LTS is unpacked from the npm registry's
 # node-linux-<arch> package into .ci/node/ (git-ignored), leaving the system's Node untouched.
 set -euo pipefail
@@ -7,7 +7,7 @@ cd "$(dirname "$0")"
 NODE_VERSION=22.23.5
 LOCAL=node/node-$NODE_VERSION
 
-meets() { "$1" -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 22 || (a === 22 && b >= 12) ? 0 : 1)' 2>/dev/null; }
+meets() { "$1" -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 22 || (a === 22 && b >= 18) ? 0 : 1)' 2>/dev/null; }
 
 if command -v node >/dev/null && meets node; then
   dirname "$(command -v node)"
@@ -23,5 +23,5 @@ if [ ! -x "$LOCAL/bin/node" ]; then
   (cd "$LOCAL.tmp" && npm pack --silent "node-linux-$arch@$NODE_VERSION" >/dev/null && tar xzf node-linux-*.tgz && rm node-linux-*.tgz)
   rm -rf "$LOCAL" && mv "$LOCAL.tmp/package" "$LOCAL" && rm -rf "$LOCAL.tmp"
 fi
-meets "$LOCAL/bin/node" || { echo "$LOCAL/bin/node is not Node 22.12+" >&2; exit 1; }
+meets "$LOCAL/bin/node" || { echo "$LOCAL/bin/node is not Node 22.18+" >&2; exit 1; }
 echo "$PWD/$LOCAL/bin"

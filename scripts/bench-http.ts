@@ -102,7 +102,8 @@ async function seedSessions(uploadSlots: number) {
 }
 
 function startServer(): ChildProcess {
-  return spawn("npx", ["tsx", "scripts/serve.ts", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env: process.env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  // What `npm start` serves, with its Node flags.
+  return spawn("npm", ["run", "--silent", "serve", "--", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env: process.env, stdio: ["ignore", "pipe", "pipe"], detached: true });
 }
 
 async function waitForServer(timeoutMs = 120_000) {

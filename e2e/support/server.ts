@@ -51,7 +51,7 @@ if (UPLOADTHING_E2E) {
   Object.assign(env, { UPLOADTHING_TOKEN: token }, standIn.overrides);
 }
 
-// The same server as `npm run serve`: it sets the client address from the socket.
-const server = spawn("npx", ["tsx", "scripts/serve.ts", "-p", env.PORT!, "-H", "127.0.0.1"], { cwd: root, env, stdio: "inherit" });
+// `npm run serve` itself: it sets the client address from the socket.
+const server = spawn("npm", ["run", "--silent", "serve", "--", "-p", env.PORT!, "-H", "127.0.0.1"], { cwd: root, env, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));
