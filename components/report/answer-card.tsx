@@ -11,7 +11,7 @@ import { AnswerDetailsSlot } from "./answer-details-loader";
 import { AnswerStatus } from "./answer-status";
 import { CoachComments } from "./coach-comments";
 import { percent, seconds } from "./format";
-import { gazeCalibrated as gazeCalibratedFor } from "./gaze-calibrated";
+import { gazeCalibrated as gazeCalibratedFor } from "@/lib/reports/gaze-calibrated";
 import { ReplaceAnswer } from "./replace-answer";
 import { RetryAnalysisButton } from "./retry-analysis-button";
 import { UploadRecording } from "./upload-recording";

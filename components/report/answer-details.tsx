@@ -9,7 +9,7 @@ import { CohortComparison } from "./cohort-comparison";
 import { cohortExpressionDistribution, cohortVocalDistribution } from "./cohort-expressions";
 import { ContentFeedback, QuestionGuidance } from "./content-feedback";
 import { EyeRegionSummary } from "./eye-region-summary";
-import { gazeCalibrated } from "./gaze-calibrated";
+import { gazeCalibrated } from "@/lib/reports/gaze-calibrated";
 import { ScoreCard } from "./score-card";
 
 const SCORE_INFO = [
