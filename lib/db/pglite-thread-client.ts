@@ -60,6 +60,8 @@ export class PGliteThread {
     this.failure = error;
     for (const pending of this.pending.values()) pending.reject(error);
     this.pending.clear();
+    // A thread whose database failed to open holds nothing worth keeping; the next one starts fresh.
+    void this.worker.terminate();
     onFatal(error);
   }
 
