@@ -30,7 +30,7 @@ const duration = Number(flags.duration);
 const port = Number(flags.port);
 const base = `http://127.0.0.1:${port}`;
 const root = path.resolve(import.meta.dirname, "..");
-if (!existsSync(path.join(root, ".next/BUILD_ID"))) {
+if (!existsSync(path.join(root, ".next/BUILD_ID")) || !existsSync(path.join(root, ".next/rehearse-serve.mjs"))) {
   console.error("bench:http measures the built app: run `npm run build` first.");
   process.exit(2);
 }

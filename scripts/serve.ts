@@ -5,7 +5,9 @@
 // the entry our own proxies vouch for) goes to the app in one header the client cannot set,
 // and HSTS is sent when the request really arrived over HTTPS.
 //
-// `npm run serve` gives Node --max-semi-space-size=64 (young generation up to 64 MB a half):
+// `npm run build` bundles this file into .next/rehearse-serve.mjs (scripts/build-serve.mjs) and
+// `npm run serve` runs that bundle with Node alone, no TypeScript loader, and with
+// --max-semi-space-size=64 (young generation up to 64 MB a half):
 // rendering a report allocates a few megabytes, and with the default the collector took a tenth
 // of the server's thread; in bench:http the report served 15% more requests with it.
 import { createServer } from "node:http";

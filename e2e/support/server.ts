@@ -42,7 +42,8 @@ function run(command: string, args: string[]) {
 
 run("npx", ["tsx", "scripts/db-migrate.ts"]);
 run("npx", ["tsx", "prisma/seed.ts"]);
-if (!process.env.E2E_SKIP_BUILD) run("npx", ["next", "build"]);
+// `npm run build`: the Next build and the bundled server that `npm run serve` runs.
+if (!process.env.E2E_SKIP_BUILD) run("npm", ["run", "build"]);
 
 // Uploads through the UploadThing stand-in instead of local disk; it lives as long as this process.
 if (UPLOADTHING_E2E) {
