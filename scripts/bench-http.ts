@@ -150,11 +150,60 @@ interface Figures {
   non2xx: number;
   loadavgBefore: number[];
   loadavgAfter: number[];
+  /** CPU the server spent per request, on its main thread and on all its threads (database thread, GC): comparable across machines where latency is not. Null off Linux. */
+  serverCpuMsPerRequest: { mainThread: number; allThreads: number } | null;
+  /** Share of the machine's CPU time taken by the hypervisor from this VM during the run ("steal"). */
+  cpuStealShare: number | null;
+}
+
+const CLOCK_TICKS_PER_SEC = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
+
+/** The pid of the Node process serving the app (npm and sh sit between it and us). */
+function serverPid(): number | null {
+  if (!existsSync("/proc")) return null;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    const cmdline = (() => {
+      try {
+        return readFileSync(`/proc/${entry}/cmdline`, "utf8");
+      } catch {
+        return "";
+      }
+    })();
+    const [program, ...args] = cmdline.split("\0");
+    // The shell npm runs the script line with names the same script: the one we want is Node.
+    if (path.basename(program ?? "") === "node" && args.some((arg) => arg.endsWith("serve-built.mjs")) && args.includes(String(port))) return Number(entry);
+  }
+  return null;
+}
+
+/** CPU milliseconds used so far by a process's main thread and by all its threads (utime + stime). */
+function processCpuMs(pid: number): { mainThread: number; allThreads: number } {
+  let mainThread = 0;
+  let allThreads = 0;
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    // Fields after the command name: state is field 3, utime and stime fields 14 and 15.
+    const fields = readFileSync(`/proc/${pid}/task/${tid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    const ms = ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SEC;
+    allThreads += ms;
+    if (tid === String(pid)) mainThread = ms;
+  }
+  return { mainThread, allThreads };
+}
+
+/** The machine's total and stolen CPU ticks so far (/proc/stat). */
+function cpuTicks(): { total: number; steal: number } | null {
+  if (!existsSync("/proc/stat")) return null;
+  const values = readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/).slice(1).map(Number);
+  return { total: values.slice(0, 8).reduce((a, b) => a + b, 0), steal: values[7] ?? 0 };
 }
 
 async function measure(pathname: string, cookie: string | null): Promise<Figures> {
   const latencies: number[] = [];
   const loadavgBefore = os.loadavg();
+  const pid = serverPid();
+  const cpuBefore = pid ? processCpuMs(pid) : null;
+  const ticksBefore = cpuTicks();
   const instance = autocannon({
     url: `${base}${pathname}`,
     connections,
@@ -164,6 +213,9 @@ async function measure(pathname: string, cookie: string | null): Promise<Figures
   });
   instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   const result = await instance;
+  const cpuAfter = pid ? processCpuMs(pid) : null;
+  const ticksAfter = cpuTicks();
+  const perRequest = (before: number, after: number) => Math.round(((after - before) / Math.max(1, result.requests.total)) * 10) / 10;
   latencies.sort((a, b) => a - b);
   const q = (p: number) => Math.round((quantileSorted(latencies, p) ?? Number.NaN) * 10) / 10;
   return {
@@ -178,8 +230,19 @@ async function measure(pathname: string, cookie: string | null): Promise<Figures
     non2xx: result.non2xx,
     loadavgBefore: loadavgBefore.map((v) => Math.round(v * 100) / 100),
     loadavgAfter: os.loadavg().map((v) => Math.round(v * 100) / 100),
+    serverCpuMsPerRequest:
+      cpuBefore && cpuAfter
+        ? { mainThread: perRequest(cpuBefore.mainThread, cpuAfter.mainThread), allThreads: perRequest(cpuBefore.allThreads, cpuAfter.allThreads) }
+        : null,
+    cpuStealShare:
+      ticksBefore && ticksAfter && ticksAfter.total > ticksBefore.total
+        ? Math.round(((ticksAfter.steal - ticksBefore.steal) / (ticksAfter.total - ticksBefore.total)) * 1000) / 1000
+        : null,
   };
 }
+
+const cpuNote = ({ serverCpuMsPerRequest: cpu, cpuStealShare }: Figures) =>
+  (cpu ? `; server CPU per request ${cpu.mainThread} ms main thread, ${cpu.allThreads} ms all threads` : "") + (cpuStealShare ? `; ${Math.round(cpuStealShare * 100)}% of CPU stolen` : "");
 
 /** Status of the upload session's answers, sampled while the report is being measured. */
 function sampleAnalysis(sessionId: string, cookie: string) {
@@ -233,7 +296,7 @@ try {
   const idle: Record<string, Figures> = {};
   for (const [name, pathname] of Object.entries(pages)) {
     idle[name] = await measure(pathname, name === "landing" ? null : cookie);
-    console.log(`[bench:http] ${name} (no analysis): p50 ${idle[name].p50Ms} ms, p95 ${idle[name].p95Ms} ms, ${idle[name].requestsPerSec} req/s, errors ${idle[name].errors}, timeouts ${idle[name].timeouts}, non-2xx ${idle[name].non2xx}`);
+    console.log(`[bench:http] ${name} (no analysis): p50 ${idle[name].p50Ms} ms, p95 ${idle[name].p95Ms} ms, ${idle[name].requestsPerSec} req/s, errors ${idle[name].errors}, timeouts ${idle[name].timeouts}, non-2xx ${idle[name].non2xx}${cpuNote(idle[name])}`);
   }
 
   let busy: (Figures & { analysis: { uploads: number; samples: number; shareWithAnalysisRunning: number } }) | null = null;
@@ -252,7 +315,7 @@ try {
     const stopSampling = sampleAnalysis(seeded.uploadSessionId, cookie);
     const figures = await measure(pages.report, cookie);
     busy = { ...figures, analysis: { uploads: seeded.pendingAnswerIds.length, ...(await stopSampling()) } };
-    console.log(`[bench:http] report (analysis running ${Math.round(busy.analysis.shareWithAnalysisRunning * 100)}% of samples): p50 ${busy.p50Ms} ms, p95 ${busy.p95Ms} ms, ${busy.requestsPerSec} req/s, errors ${busy.errors}, timeouts ${busy.timeouts}`);
+    console.log(`[bench:http] report (analysis running ${Math.round(busy.analysis.shareWithAnalysisRunning * 100)}% of samples): p50 ${busy.p50Ms} ms, p95 ${busy.p95Ms} ms, ${busy.requestsPerSec} req/s, errors ${busy.errors}, timeouts ${busy.timeouts}${cpuNote(busy)}`);
   }
 
   const targets = {
@@ -270,7 +333,7 @@ try {
     database,
     connections,
     durationSec: duration,
-    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, totalMemGiB: Math.round(os.totalmem() / 2 ** 30) },
+    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, totalMemGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
     idle,
     reportWhileAnalysing: busy,
     targets,
