@@ -15,6 +15,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { quantileSorted } from "@/lib/stats";
+import { SERVE_BUNDLE } from "./lib/serve-bundle";
 
 const { values: flags } = parseArgs({
   options: {
@@ -30,7 +31,7 @@ const duration = Number(flags.duration);
 const port = Number(flags.port);
 const base = `http://127.0.0.1:${port}`;
 const root = path.resolve(import.meta.dirname, "..");
-if (!existsSync(path.join(root, ".next/BUILD_ID")) || !existsSync(path.join(root, ".next/rehearse-serve.mjs"))) {
+if (!existsSync(path.join(root, ".next/BUILD_ID")) || !existsSync(SERVE_BUNDLE)) {
   console.error("bench:http measures the built app: run `npm run build` first.");
   process.exit(2);
 }
@@ -198,10 +199,10 @@ function cpuTicks(): { total: number; steal: number } | null {
   return { total: values.slice(0, 8).reduce((a, b) => a + b, 0), steal: values[7] ?? 0 };
 }
 
-async function measure(pathname: string, cookie: string | null): Promise<Figures> {
+/** `pid`: the serving Node process (serverPid()), whose CPU is read before and after. */
+async function measure(pathname: string, cookie: string | null, pid: number | null): Promise<Figures> {
   const latencies: number[] = [];
   const loadavgBefore = os.loadavg();
-  const pid = serverPid();
   const cpuBefore = pid ? processCpuMs(pid) : null;
   const ticksBefore = cpuTicks();
   const instance = autocannon({
@@ -283,6 +284,7 @@ try {
   server.stdout?.on("data", (chunk: Buffer) => serverLog.push(chunk.toString()));
   server.stderr?.on("data", (chunk: Buffer) => serverLog.push(chunk.toString()));
   await waitForServer();
+  const pid = serverPid();
   const cookie = await signIn(seeded.email, seeded.password);
   const pages = {
     landing: "/",
@@ -295,7 +297,7 @@ try {
 
   const idle: Record<string, Figures> = {};
   for (const [name, pathname] of Object.entries(pages)) {
-    idle[name] = await measure(pathname, name === "landing" ? null : cookie);
+    idle[name] = await measure(pathname, name === "landing" ? null : cookie, pid);
     console.log(`[bench:http] ${name} (no analysis): p50 ${idle[name].p50Ms} ms, p95 ${idle[name].p95Ms} ms, ${idle[name].requestsPerSec} req/s, errors ${idle[name].errors}, timeouts ${idle[name].timeouts}, non-2xx ${idle[name].non2xx}${cpuNote(idle[name])}`);
   }
 
@@ -313,7 +315,7 @@ try {
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
     const stopSampling = sampleAnalysis(seeded.uploadSessionId, cookie);
-    const figures = await measure(pages.report, cookie);
+    const figures = await measure(pages.report, cookie, pid);
     busy = { ...figures, analysis: { uploads: seeded.pendingAnswerIds.length, ...(await stopSampling()) } };
     console.log(`[bench:http] report (analysis running ${Math.round(busy.analysis.shareWithAnalysisRunning * 100)}% of samples): p50 ${busy.p50Ms} ms, p95 ${busy.p95Ms} ms, ${busy.requestsPerSec} req/s, errors ${busy.errors}, timeouts ${busy.timeouts}${cpuNote(busy)}`);
   }
